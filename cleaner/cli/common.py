@@ -1,0 +1,69 @@
+"""What every command shares: one-line errors, documented exit codes, rule loading."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from ..config import Config
+from ..errors import CleanerError, InputError, RuleError
+
+# Exit codes (also in the README).
+EXIT_OK = 0  # success; per-document failures are listed in errors.jsonl, not fatal
+EXIT_CHECK_FAILED = 1  # lint found problems, rule tests failed, eval below target
+EXIT_USAGE = 2  # bad option or argument, missing input (typer/click use 2 as well)
+EXIT_RULES = 3  # a rule file is invalid
+EXIT_OUTPUT = 4  # the output folder cannot be used or written
+
+stderr = Console(stderr=True, highlight=False)
+
+
+class State:
+    debug = False
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn the errors a user can cause into ``cleaner: error: ...`` and an exit code."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except Exception as exc:
+        if State.debug:
+            raise
+        code, message = _classify(exc)
+        typer.echo(f"cleaner: error: {message}", err=True)
+        raise typer.Exit(code) from None
+
+
+def _classify(exc: Exception) -> tuple[int, str]:
+    if isinstance(exc, RuleError):
+        return EXIT_RULES, str(exc)
+    if isinstance(exc, InputError):
+        return EXIT_USAGE, str(exc)
+    if isinstance(exc, OutputError):
+        return EXIT_OUTPUT, str(exc)
+    if isinstance(exc, CleanerError):
+        return EXIT_USAGE, str(exc)
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return EXIT_OUTPUT, f"{exc.strerror or exc}{where}"
+    return EXIT_USAGE, f"{type(exc).__name__}: {exc} (run with --debug for the traceback)"
+
+
+class OutputError(CleanerError):
+    """The output folder is unusable: inside the input, not empty, not writable."""
+
+
+def make_config(rules: list[Path] | None, outlet: str | None, **kwargs) -> Config:
+    return Config(rules_dirs=tuple(rules or ()), outlet=outlet, **kwargs)
+
+
+def is_terminal() -> bool:
+    return sys.stderr.isatty()

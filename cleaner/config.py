@@ -1,0 +1,17 @@
+"""Every option of the cleaning job in one object (as ftfy's ``TextFixerConfig``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    rules_dirs: tuple[Path, ...] = ()  # extra rule folders; a same-id file overrides a bundled one
+    bundled_rules: bool = True  # load the rules shipped with the package
+    outlet: str | None = None  # force this outlet's rules instead of matching
+    explain: bool = False  # records carry ``removed``: what went and which rule removed it
+    regex_timeout: float | None = 1.0  # seconds per rule regex per paragraph; None: no limit
+    straighten_quotes: bool = False  # curly quotes and apostrophes -> ASCII
+    max_bytes: int = 50 * 1024 * 1024  # larger inputs are rejected as too-large

@@ -1,0 +1,1 @@
+"""Readers for the record's fields: headline, standfirst, dateline and credit."""

@@ -1,0 +1,122 @@
+"""Credit lines: which paragraphs are credits is rule data; how to read one is here.
+
+A credit line names who wrote or reported the story and for which wire. Editors and
+photographers are credited on the line too, but they are not the story's authors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from ..doc import Doc
+from ..record import Credit
+
+# Lower-case key -> the agency name as records print it.
+KNOWN_AGENCIES = {
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "associated press": "Associated Press",
+    "the associated press": "Associated Press",
+    "ap": "Associated Press",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "bloomberg": "Bloomberg",
+    "dpa": "dpa",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "upi": "UPI",
+    "press association": "Press Association",
+    "pa": "Press Association",
+    "canadian press": "The Canadian Press",
+    "the canadian press": "The Canadian Press",
+    "healthday news": "HealthDay News",
+    "news agencies": "News Agencies",
+    "agencies": "Agencies",
+}
+_AUTHOR_ROLE = regex.compile(
+    r"(?i)^(?:additional |compiled and )?(?:reporting|writing|reported|written|compiled|research|"
+    r"reporting and writing|writing and reporting)(?: by| from)\s+(?P<names>.+)$")
+_OTHER_ROLE = regex.compile(r"(?i)^(?:editing|edited|photos?|photography|graphics?|video|produced|"
+                            r"design|illustrations?|translat\w+)\b")
+_BYLINE = regex.compile(r"(?i)^by\s+(?P<names>.+)$")
+_CONTRIBUTED = regex.compile(
+    r"(?i)^(?P<names>.+?)\s+(?:also\s+)?contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$")
+_SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
+_WRITER_ROLE = regex.compile(
+    r"(?i)^(?:the\s+)?(?P<agency>associated press|reuters|afp|bloomberg|ap)?\s*"
+    r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+")
+_NAME_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+_LOCATION_TAIL = regex.compile(r"\s+(?:in|from)\s+\p{Lu}[\p{L}.' -]*$")
+_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|la|le|bin|al|el))*$")
+
+
+def split_names(text: str) -> list[str]:
+    names = []
+    for part in _NAME_SPLIT.split(text.strip().rstrip(".")):
+        part = _LOCATION_TAIL.sub("", part.strip())
+        if part and _NAME.match(part) and len(part.split()) <= 5:
+            names.append(part)
+    return names
+
+
+def agency_name(text: str | None) -> str | None:
+    if not text:
+        return None
+    return KNOWN_AGENCIES.get(text.strip().casefold())
+
+
+def parse_credit(raw: str) -> tuple[list[str], str | None]:
+    """Authors and agency named in one credit line."""
+    authors: list[str] = []
+    agency: str | None = None
+    for clause in (c.strip() for c in raw.split(";")):
+        if not clause or _OTHER_ROLE.match(clause):
+            continue
+        if m := _SOURCE.match(clause):
+            agency = agency_name(m.group("agency")) or m.group("agency")
+            continue
+        m = _AUTHOR_ROLE.match(clause) or _BYLINE.match(clause) or _CONTRIBUTED.match(clause)
+        if m:
+            names = m.group("names")
+            if w := _WRITER_ROLE.match(names):
+                agency = agency or agency_name(w.group("agency"))
+                names = names[w.end():]
+            authors.extend(split_names(names))
+    return authors, agency
+
+
+def _unwrap(text: str) -> str:
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    return text
+
+
+def extract_credit(doc: Doc, spec: dict[str, Any] | None, agency_hint: str | None) -> Credit | None:
+    """Move credit lines out of the body into one :class:`Credit`."""
+    if not spec or not spec["patterns"]:
+        return None
+    alive = doc.alive()
+    if spec["within_last"]:
+        alive = alive[-spec["within_last"]:]
+    lines: list[str] = []
+    authors: list[str] = []
+    agency: str | None = None
+    for p in alive:
+        if not doc.any_match(spec["patterns"], p.key, "field:credit", p.index):
+            continue
+        raw = _unwrap(p.key)
+        a, ag = parse_credit(raw)
+        lines.append(raw)
+        authors.extend(x for x in a if x not in authors)
+        agency = agency or ag
+        doc.remove(p, "field:credit")
+        doc.fields_from["credit"] = f"paragraph {p.index}"
+    if not lines:
+        return None
+    agency = agency or agency_name(agency_hint) or spec["agency"]
+    return Credit(raw=" | ".join(lines), authors=tuple(authors), agency=agency)

@@ -1,0 +1,81 @@
+"""Dateline: a header line near the top ("WASHINGTON Fri Aug 9, 2013 11:07pm IST") and/or
+the opening prefix of the story ("MOSCOW -- ", "LOS ANGELES (Reuters) - ").
+
+Both forms come from rule regexes with named groups ``place``, ``date`` and ``agency``;
+this module only combines them as SPEC.md says: ``raw`` is the header when there is one,
+else the prefix as printed; the prefix place wins, the header date wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..doc import Doc
+from ..normalise import normalise_paragraph
+from ..record import Dateline, Removal
+from ..segment import _BULLET
+from .dates import parse_date
+
+
+@dataclass(slots=True)
+class DatelineParts:
+    header_raw: str | None = None
+    header_place: str | None = None
+    header_date: str | None = None
+    prefix_raw: str | None = None
+    prefix_place: str | None = None
+    prefix_date: str | None = None
+    agency: str | None = None  # agency tag in the prefix, e.g. "Reuters" from "(Reuters)"
+
+    def build(self) -> Dateline | None:
+        raw = self.header_raw or self.prefix_raw
+        if raw is None:
+            return None
+        return Dateline(place=self.prefix_place or self.header_place,
+                        date=self.header_date or self.prefix_date, raw=raw)
+
+
+def _group(m: Any, name: str) -> str | None:
+    try:
+        value = m.group(name)
+    except IndexError:
+        return None
+    return normalise_paragraph(value) if value else None
+
+
+def extract_header(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) -> None:
+    """A header line among the first paragraphs; the whole paragraph leaves the body."""
+    if not spec or not spec["header"]:
+        return
+    for p in doc.alive()[: spec["header_within"]]:
+        m = doc.any_match(spec["header"], p.text, "field:dateline", p.index)
+        if m is None or m.start() != 0:
+            continue
+        parts.header_raw = normalise_paragraph(m.group(0))
+        parts.header_place = _group(m, "place")
+        parts.header_date = parse_date(_group(m, "date") or m.group(0))
+        doc.remove(p, "field:dateline")
+        doc.fields_from["dateline"] = f"header, paragraph {p.index}"
+        return
+
+
+def extract_prefix(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) -> None:
+    """The opening prefix of the first body paragraph, removed from it."""
+    if not spec or not spec["prefix"]:
+        return
+    alive = doc.alive()
+    if not alive:
+        return
+    p = alive[0]
+    m = doc.any_match(spec["prefix"], p.text, "field:dateline", p.index)
+    if m is None or m.start() != 0 or m.end() >= len(p.text):
+        return
+    parts.prefix_raw = m.group(0).strip()
+    parts.prefix_place = _group(m, "place")
+    parts.prefix_date = parse_date(_group(m, "date"))
+    parts.agency = _group(m, "agency")
+    doc.spans.append(Removal(index=p.index, text=parts.prefix_raw, rule="field:dateline", kind="span"))
+    p.text = normalise_paragraph(p.text[m.end():])
+    p.key = _BULLET.sub("", p.text) or p.text
+    doc.fields_from.setdefault("dateline", f"prefix, paragraph {p.index}")

@@ -1,0 +1,147 @@
+"""Apply paragraph- and block-level rules to a page, recording the rule behind each removal.
+
+Order of application (documented in the README):
+``replace`` -> ``drop`` -> (fields at the top of the page) -> ``cut_before`` / ``cut_after`` /
+``drop_between`` -> ``dedupe``. Within a kind, rules run in chain order: generic first,
+then what the outlet extends, then the outlet's own.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..normalise import normalise_paragraph
+from ..segment import _BULLET
+from ..record import Removal
+from ..segment import Paragraph
+from .model import Rule, RuleSet
+
+
+def apply_replace(doc: Doc, rules: RuleSet) -> None:
+    """Cut spans out of paragraphs (e.g. a trailing "Full Article"); emptied paragraphs go."""
+    for rule in rules.of_kind("replace"):
+        repl = rule.opt("with")
+        for p in doc.alive():
+            for rx in rule.patterns:
+                try:
+                    new, n = rx.subn(lambda m: repl, p.text, timeout=doc.regex_timeout)
+                except TimeoutError:
+                    doc.timeouts.append(f"{rule.qid}@{p.index}")
+                    continue
+                if not n:
+                    continue
+                new = normalise_paragraph(new)
+                doc.spans.append(_span(doc, p.index, p.text, new, rule.qid))
+                if not new:
+                    doc.remove(p, rule.qid)
+                    break
+                p.text = new
+                p.key = _BULLET.sub("", new) or new
+
+
+def _span(doc: Doc, index: int, old: str, new: str, qid: str) -> Removal:
+    # Report what disappeared: the longest common prefix/suffix trimmed off the old text.
+    i = 0
+    while i < min(len(old), len(new)) and old[i] == new[i]:
+        i += 1
+    j = 0
+    while j < min(len(old), len(new)) - i and old[-1 - j] == new[-1 - j]:
+        j += 1
+    return Removal(index=index, text=old[i:len(old) - j].strip() or old, rule=qid, kind="span")
+
+
+def apply_drop(doc: Doc, rules: RuleSet) -> None:
+    for rule in rules.of_kind("drop"):
+        max_words = rule.opt("max_words")
+        for p in doc.alive():
+            if max_words and len(p.key.split()) > max_words:
+                continue
+            if doc.any_match(rule.patterns, p.key, rule.qid, p.index):
+                doc.remove(p, rule.qid)
+
+
+def apply_blocks(doc: Doc, rules: RuleSet) -> None:
+    """Cut everything before/after a marker, and drop blocks between two markers.
+
+    Markers are looked for in every paragraph not claimed by a field, including ones a
+    ``drop`` rule already removed: "Comments (0)" is both a dropped label and the end of
+    the story. Only paragraphs still alive are removed by the cut.
+    """
+    for rule in rules.of_kind("cut_after", "cut_before", "drop_between"):
+        markers = [p for p in doc.paragraphs if not doc.removed.get(p.index, _ALIVE).rule.startswith("field:")]
+        if rule.kind == "cut_before":
+            _cut_before(doc, rule, markers)
+        elif rule.kind == "cut_after":
+            _cut_after(doc, rule, markers)
+        else:
+            _drop_between(doc, rule, markers)
+
+
+_ALIVE = Removal(index=-1, text="", rule="")
+
+
+def _first_marker(doc: Doc, rule: Rule, paragraphs: list[Paragraph], start: int = 0,
+                  patterns: tuple | None = None) -> int | None:
+    """Position in ``paragraphs`` of the first one at or after ``start`` matching the rule."""
+    for pos in range(start, len(paragraphs)):
+        p = paragraphs[pos]
+        if doc.any_match(patterns or rule.patterns, p.key, rule.qid, p.index):
+            return pos
+    return None
+
+
+def _remove_range(doc: Doc, rule: Rule, first: int, last: int) -> None:
+    """Remove alive paragraphs whose page index is in [first, last]."""
+    for p in doc.paragraphs[first:last + 1]:
+        if p.index not in doc.removed:
+            doc.remove(p, rule.qid)
+
+
+def _cut_before(doc: Doc, rule: Rule, markers: list[Paragraph]) -> None:
+    pos = _first_marker(doc, rule, markers)
+    if pos is not None:
+        marker = markers[pos].index
+        _remove_range(doc, rule, 0, marker - 1 if rule.opt("keep_marker") else marker)
+
+
+def _cut_after(doc: Doc, rule: Rule, markers: list[Paragraph]) -> None:
+    first = next((k for k, p in enumerate(markers) if p.index >= rule.opt("min_position")), len(markers))
+    pos = _first_marker(doc, rule, markers, start=first)
+    if pos is not None:
+        marker = markers[pos].index
+        _remove_range(doc, rule, marker + 1 if rule.opt("keep_marker") else marker, len(doc.paragraphs))
+
+
+def _drop_between(doc: Doc, rule: Rule, markers: list[Paragraph]) -> None:
+    pos = 0
+    while (begin := _first_marker(doc, rule, markers, start=pos)) is not None:
+        last = len(doc.paragraphs) - 1
+        end_pos = len(markers) - 1
+        if rule.end:
+            end_pos = _first_marker(doc, rule, markers, start=begin + 1, patterns=rule.end)
+            if end_pos is None:
+                return  # an unclosed block removes nothing: safer than eating the story
+            last = markers[end_pos].index - (1 if rule.opt("keep_end") else 0)
+        _remove_range(doc, rule, markers[begin].index, last)
+        pos = end_pos + 1
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def apply_dedupe(doc: Doc, rules: RuleSet) -> None:
+    """Drop repeated paragraphs: a caption printed twice, a title printed again."""
+    for rule in rules.of_kind("dedupe"):
+        seen: set[str] = set()
+        previous: str | None = None
+        for p in doc.alive():
+            folded = _fold(p.key)
+            words = len(folded.split())
+            repeat = folded in seen if rule.opt("scope") == "page" else folded == previous
+            if not repeat and rule.opt("prefix") and previous and previous.startswith(folded):
+                repeat = True
+            if repeat and words >= rule.opt("min_words"):
+                doc.remove(p, rule.qid)
+                continue
+            seen.add(folded)
+            previous = folded

@@ -1,0 +1,81 @@
+"""Compiled rules: what the loader produces and the engine consumes.
+
+A rule file becomes a :class:`RuleFile`; a chain of them (generic, then what an outlet
+``extends``, then the outlet itself) becomes a :class:`RuleSet`, which the engine applies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One paragraph- or block-level rule. ``qid`` ("outlet/id") is what records report."""
+
+    kind: str  # replace | drop | cut_before | cut_after | drop_between | dedupe
+    id: str
+    qid: str
+    patterns: tuple[regex.Pattern[str], ...] = ()
+    end: tuple[regex.Pattern[str], ...] = ()  # drop_between only
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def opt(self, name: str) -> Any:
+        return self.options[name]
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """How to read headline, standfirst, dateline and credit; one table each, all optional."""
+
+    headline: dict[str, Any] | None = None
+    standfirst: dict[str, Any] | None = None
+    dateline: dict[str, Any] | None = None
+    credit: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TestCase:
+    id: str
+    fixture: str | None  # path relative to the rule file
+    expected: str | None  # expected record (JSON), relative to the rule file
+    contains: tuple[str, ...] = ()
+    not_contains: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RuleFile:
+    path: Path
+    id: str
+    name: str | None
+    extends: tuple[str, ...]
+    match_text: tuple[regex.Pattern[str], ...]
+    match_domains: tuple[str, ...]
+    min_hits: int
+    fields: Fields
+    rules: tuple[Rule, ...]
+    tests: tuple[TestCase, ...]
+    # Raw tables as written (after validation), for tools such as ``rules lint``.
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def matchable(self) -> bool:
+        """Only files with fingerprints or domains are picked for a page on their own."""
+        return bool(self.match_text or self.match_domains)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """The rules that apply to one page: generic first, the outlet last."""
+
+    outlet: str | None  # None when only the generic layer applies
+    chain: tuple[RuleFile, ...]
+    rules: tuple[Rule, ...]
+    fields: Fields
+
+    def of_kind(self, *kinds: str) -> list[Rule]:
+        return [r for r in self.rules if r.kind in kinds]

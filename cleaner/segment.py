@@ -1,0 +1,46 @@
+"""Split a normalised page into paragraphs, the unit every rule and heuristic works on.
+
+Scraped text dumps put one paragraph per line; blank lines are only spacing. A list item
+keeps its bullet in ``text`` (it is what was printed) but rules match ``key``, the text
+without the bullet, so a rule author writes ``^Most Popular$`` and not ``^\\W*Most ...``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .normalise import normalise_paragraph
+
+_BULLET = regex.compile(r"^[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u25a0\u25a1\u2043]+\s*")
+
+
+@dataclass(slots=True)
+class Paragraph:
+    index: int  # position in the page, from 0
+    text: str  # normalised text, as printed
+    key: str  # text used for matching: ``text`` without a leading bullet
+    bullet: bool = False  # the scrape printed it as a list item
+    indented: bool = False  # the raw line started with whitespace (list and sidebar markup)
+
+
+def segment(page: str) -> list[Paragraph]:
+    """One paragraph per non-empty line, normalised, with its index and layout hints."""
+    paragraphs: list[Paragraph] = []
+    for line in page.split("\n"):
+        text = normalise_paragraph(line)
+        if not text:
+            continue
+        stripped = _BULLET.sub("", text)
+        bullet = stripped != text
+        paragraphs.append(
+            Paragraph(
+                index=len(paragraphs),
+                text=text,
+                key=stripped or text,
+                bullet=bullet,
+                indented=line[:1].isspace(),
+            )
+        )
+    return paragraphs

@@ -1,0 +1,113 @@
+"""``cleaner run`` through typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from cleaner.cli import app
+
+from ..conftest import SEEDS, seed_cases, write_rules
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_run_seeds_reproduces_gold(tmp_path: Path) -> None:
+    result = run("run", str(SEEDS), str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    records = read_jsonl(tmp_path / "out" / "records.jsonl")
+    gold = {p.stem: g for p, g in seed_cases()}
+    assert [r["id"] for r in records] == sorted(gold)
+    for r in records:
+        assert {k: r[k] for k in gold[r["id"]] if k != "note"} == {k: v for k, v in gold[r["id"]].items()
+                                                                   if k != "note"}
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["records"] == 5 and report["errors"] == 0 and report["accounted"]
+    assert report["outlets"]["reuters"] == 1
+    assert report["rules"]["reuters/related-topics"] == 1
+
+
+def test_bad_inputs_become_error_entries(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "ok.txt").write_text("Title Here\n\nStory text.", encoding="utf-8")
+    (inp / "empty.txt").write_text("  \n\n", encoding="utf-8")
+    (inp / "doc.txt").write_bytes(b"%PDF-1.4\n\x00\x01binary")
+    result = run("run", str(inp), str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    errors = {e["id"]: e for e in read_jsonl(tmp_path / "out" / "errors.jsonl")}
+    assert errors["empty"]["kind"] == "empty" and errors["doc"]["kind"] == "binary"
+    assert [r["id"] for r in read_jsonl(tmp_path / "out" / "records.jsonl")] == ["ok"]
+
+
+def test_explain_adds_removed(tmp_path: Path) -> None:
+    assert run("run", str(SEEDS / "000_bc361f33faddde71.txt"), str(tmp_path / "o"), "--explain").exit_code == 0
+    (record,) = read_jsonl(tmp_path / "o" / "records.jsonl")
+    assert {"text": "Related Topics", "rule": "reuters/related-topics", "kind": "paragraph", "index": 5} in \
+        record["removed"]
+
+
+def test_forced_outlet(tmp_path: Path) -> None:
+    assert run("run", str(SEEDS / "003_f32f75c55951323a.txt"), str(tmp_path / "o"), "--outlet", "ctv-news"
+               ).exit_code == 0
+    assert read_jsonl(tmp_path / "o" / "records.jsonl")[0]["outlet"] == "ctv-news"
+
+
+def test_unknown_outlet_is_a_one_line_error(tmp_path: Path) -> None:
+    result = run("run", str(SEEDS), str(tmp_path / "o"), "--outlet", "nope")
+    assert result.exit_code == 3
+    assert result.output.strip() == "cleaner: error: <rulebook>: unknown outlet 'nope'"
+
+
+def test_user_rules_folder_is_used(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    write_rules(rules, "ctv-news", "[outlet]\nid='ctv-news'\n[match]\ntext=['^See Full Article$']\n")
+    assert run("run", str(SEEDS), str(tmp_path / "o"), "--rules", str(rules)).exit_code == 0
+    ctv = [r for r in read_jsonl(tmp_path / "o" / "records.jsonl") if r["outlet"] == "ctv-news"][0]
+    assert "See Full Article" in ctv["body"]  # the user's file replaced the bundled rules
+
+
+def test_bad_rule_file_is_a_one_line_error(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    write_rules(rules, "x", "[outlet]\nid='x'\n[[drop]]\nid='d'\npatern='x'\n")
+    result = run("run", str(SEEDS), str(tmp_path / "o"), "--rules", str(rules))
+    assert result.exit_code == 3
+    assert "x.toml:d: [drop] unknown key 'patern'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_refuses_non_empty_output_unless_overwrite(tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "keep.txt").write_text("x")
+    assert run("run", str(SEEDS), str(out)).exit_code == 4
+    assert run("run", str(SEEDS), str(out), "--overwrite").exit_code == 0
+
+
+def test_refuses_output_inside_input(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    shutil.copytree(SEEDS, inp)
+    result = run("run", str(inp), str(inp / "out"))
+    assert result.exit_code == 4 and "inside the input" in result.output
+
+
+def test_parallel_run_gives_the_same_bytes(tmp_path: Path) -> None:
+    assert run("run", str(SEEDS), str(tmp_path / "a"), "-j", "1").exit_code == 0
+    assert run("run", str(SEEDS), str(tmp_path / "b"), "-j", "2").exit_code == 0
+    assert (tmp_path / "a" / "records.jsonl").read_bytes() == (tmp_path / "b" / "records.jsonl").read_bytes()
+
+
+def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("run", str(tmp_path / "nope"), str(tmp_path / "o"))
+    assert result.exit_code == 2 and result.output.startswith("cleaner: error: input not found")

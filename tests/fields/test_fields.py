@@ -1,0 +1,78 @@
+"""Field readers: dates, credit lines, datelines, headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+from cleaner.fields.credit import parse_credit
+from cleaner.fields.dates import parse_date
+from cleaner.fields.headline import is_title_like
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("WASHINGTON Fri Aug 9, 2013 11:07pm IST", "2013-08-09"),
+    ("Posted: Monday, June 23, 2014 11:03 PM EDT", "2014-06-23"),
+    ("Jan. 25, 2016", "2016-01-25"),
+    ("9 August 2013", "2013-08-09"),
+    ("2013-08-09T10:00", "2013-08-09"),
+    ("on Friday", None),
+    ("Aug 9", None),
+])
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("raw,authors,agency", [
+    ("Reporting by Paul Eckert; Editing by Philip Barbara", ["Paul Eckert"], None),
+    ("Writing by Steve Gorman and Dan Whitcomb; Additional reporting by Lucy Nicholson and Dave Warner "
+     "in Philadelphia; Editing by Greg McCune and Cynthia Johnston",
+     ["Steve Gorman", "Dan Whitcomb", "Lucy Nicholson", "Dave Warner"], None),
+    ("Source: News Agencies", [], "News Agencies"),
+    ("Associated Press writer Justin Pritchard contributed to this report.", ["Justin Pritchard"],
+     "Associated Press"),
+    ("By Jane Roe", ["Jane Roe"], None),
+])
+def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
+    assert parse_credit(raw) == (authors, agency)
+
+
+@pytest.mark.parametrize("opening,place,raw", [
+    ("WASHINGTON (Reuters) - The", "WASHINGTON", "WASHINGTON (Reuters) -"),
+    ("LOS ANGELES (Reuters) - Police", "LOS ANGELES", "LOS ANGELES (Reuters) -"),
+    ("MOSCOW -- U.S. Secretary", "MOSCOW", "MOSCOW --"),
+    ("PLANTATION, Fla. (WSVN) -- A police", "PLANTATION, Fla.", "PLANTATION, Fla. (WSVN) --"),
+    ("BEIRUT — Syrian troops", "BEIRUT", "BEIRUT —"),
+])
+def test_dateline_prefix_is_read_and_removed(opening: str, place: str, raw: str) -> None:
+    a = clean(f"{opening} did something on Monday.\n\nSecond paragraph.")
+    assert a.dateline is not None and (a.dateline.place, a.dateline.raw) == (place, raw)
+    assert not a.body[0].startswith(raw)
+
+
+def test_date_only_prefix() -> None:
+    a = clean("MONDAY, Jan. 25, 2016 (HealthDay News) -- Researchers found things.\n\nMore.")
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.date) == (None, "2016-01-25")
+    assert a.body[0] == "Researchers found things."
+
+
+def test_posted_header_split_from_title_line() -> None:
+    a = clean("Officer replaces ring after theft Posted: Monday, June 23, 2014 11:03 PM EDT Updated: "
+              "Monday, August 18, 2014 1:02 PM EDT\n\nPLANTATION, Fla. (WSVN) -- A police officer helped.\n\nMore.")
+    assert a.headline == "Officer replaces ring after theft"
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.date, a.dateline.raw) == (
+        "PLANTATION, Fla.", "2014-06-23", "Posted: Monday, June 23, 2014 11:03 PM EDT")
+    assert a.body == ["A police officer helped.", "More."]
+
+
+@pytest.mark.parametrize("text,ok", [
+    ("US, Russia Seek Int’l Talks Soon ‘to Save Syria’", True),
+    ("Kerry: Russia and US can cooperate despite differences", True),
+    ("Don't call it Solar Probe Plus anymore.", False),
+    ("gungate", False),
+    ("The first paragraph, which is long " + "and goes on " * 10, False),
+])
+def test_is_title_like(text: str, ok: bool) -> None:
+    assert is_title_like(text) is ok

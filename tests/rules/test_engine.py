@@ -1,0 +1,97 @@
+"""Each rule kind, on small pages written for the purpose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaner import Cleaner, Config
+
+from ..conftest import write_rules
+
+RULES = """
+[outlet]
+id = "demo"
+[match]
+text = ['^DEMO PAGE$']
+[headline]
+from = "first"
+[[replace]]
+id = "more-link"
+pattern = '\\s*Read more$'
+[[drop]]
+id = "label"
+pattern = '^DEMO PAGE$'
+[[cut_after]]
+id = "comments"
+pattern = '^Comments \\(\\d+\\)$'
+[[cut_before]]
+id = "opening"
+pattern = '^STORY:'
+keep_marker = true
+[[drop_between]]
+id = "box"
+start = '^Inside box start$'
+end = '^Inside box end$'
+[[dedupe]]
+id = "twice"
+prefix = true
+"""
+
+
+def clean(tmp_path: Path, text: str):
+    write_rules(tmp_path, "demo", RULES)
+    return Cleaner(Config(rules_dirs=(tmp_path,), explain=True)).clean(text)
+
+
+PAGE = """Demo Title Line
+DEMO PAGE
+Caption printed with a credit. Photo/Agency
+Caption printed with a credit.
+STORY: the story begins here.
+A second story paragraph. Read more
+Inside box start
+A box item that reads like a sentence.
+Inside box end
+Last story paragraph.
+A repeat paragraph.
+A repeat paragraph.
+Comments (3)
+A comment that reads like a story paragraph.
+"""
+
+
+def test_rule_kinds_work_together(tmp_path: Path) -> None:
+    a = clean(tmp_path, PAGE)
+    assert a.outlet == "demo"
+    assert a.headline == "Demo Title Line"
+    assert a.body == ["STORY: the story begins here.", "A second story paragraph.", "Last story paragraph.",
+                      "A repeat paragraph."]
+
+
+def test_every_removal_names_its_rule(tmp_path: Path) -> None:
+    a = clean(tmp_path, PAGE)
+    by_text = {r.text: r.rule for r in a.removed}
+    assert by_text["DEMO PAGE"] == "demo/label"
+    assert by_text["Caption printed with a credit."] == "demo/opening"
+    assert by_text["A box item that reads like a sentence."] == "demo/box"
+    assert by_text["A comment that reads like a story paragraph."] == "demo/comments"
+    assert by_text["Read more"] == "demo/more-link"
+    assert [r.kind for r in a.removed if r.rule == "demo/more-link"] == ["span"]
+
+
+def test_unclosed_block_removes_nothing(tmp_path: Path) -> None:
+    a = clean(tmp_path, "Title Here\nDEMO PAGE\nStory one.\nInside box start\nStory two.\nStory three.")
+    assert a.body == ["Story one.", "Inside box start", "Story two.", "Story three."]
+
+
+def test_dedupe_drops_a_caption_that_begins_the_previous_one(tmp_path: Path) -> None:
+    a = clean(tmp_path, "Title Here\nDEMO PAGE\nA caption. CREDIT\nA caption.\nStory.")
+    assert a.body == ["A caption. CREDIT", "Story."]
+
+
+def test_regex_timeout_skips_the_rule_and_is_reported(tmp_path: Path) -> None:
+    write_rules(tmp_path, "slow", "[outlet]\nid='slow'\n[[drop]]\nid='evil'\npattern='^(a+)+$'\n")
+    cleaner = Cleaner(Config(rules_dirs=(tmp_path,), regex_timeout=0.05))
+    a = cleaner.clean("Story.\n\n" + "a" * 100_000 + "!", outlet="slow")
+    assert a.body[-1].startswith("aaaa")
+    assert any(t.startswith("slow/evil@") for t in a.timeouts)
