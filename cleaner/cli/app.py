@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from .. import __version__
-from .common import State
+from .common import CleanerGroup, State
 
 app = typer.Typer(
     name="cleaner",
@@ -14,6 +14,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
     rich_markup_mode="rich",
+    cls=CleanerGroup,  # one-line usage errors (cli/common.py)
 )
 
 
@@ -32,6 +33,10 @@ def _root(
 
 
 from . import run as _run  # noqa: E402,F401  (registers the command)
+from . import explain as _explain  # noqa: E402,F401
+from . import rules_cmd as _rules_cmd  # noqa: E402,F401
+from . import mine as _mine  # noqa: E402,F401
+from . import eval as _eval  # noqa: E402,F401
 
 
 def main() -> None:

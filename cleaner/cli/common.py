@@ -9,6 +9,8 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from typer import _click
+from typer.core import TyperGroup
 
 from ..config import Config
 from ..errors import CleanerError, InputError, RuleError
@@ -19,6 +21,7 @@ EXIT_CHECK_FAILED = 1  # lint found problems, rule tests failed, eval below targ
 EXIT_USAGE = 2  # bad option or argument, missing input (typer/click use 2 as well)
 EXIT_RULES = 3  # a rule file is invalid
 EXIT_OUTPUT = 4  # the output folder cannot be used or written
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
 
 stderr = Console(stderr=True, highlight=False)
 
@@ -34,6 +37,11 @@ def user_errors() -> Iterator[None]:
         yield
     except typer.Exit:
         raise
+    except KeyboardInterrupt:
+        if State.debug:
+            raise
+        typer.echo("cleaner: interrupted (no output files were left half-written)", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except Exception as exc:
         if State.debug:
             raise
@@ -55,6 +63,36 @@ def _classify(exc: Exception) -> tuple[int, str]:
         where = f" ({exc.filename})" if exc.filename else ""
         return EXIT_OUTPUT, f"{exc.strerror or exc}{where}"
     return EXIT_USAGE, f"{type(exc).__name__}: {exc} (run with --debug for the traceback)"
+
+
+class CleanerGroup(TyperGroup):
+    """The command group: usage errors (bad option, missing argument) as one line too.
+
+    click prints a usage block and a boxed message; a user running ``cleaner`` over a corpus
+    in a script wants ``cleaner: error: ...`` and exit code 2, like every other failure.
+    """
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _click.exceptions.NoArgsIsHelpError as exc:
+            typer.echo(exc.format_message(), err=True)
+            sys.exit(EXIT_USAGE)
+        except _click.exceptions.UsageError as exc:
+            if State.debug:
+                raise
+            where = f"; see '{exc.ctx.command_path} --help'" if exc.ctx is not None else ""
+            typer.echo(f"cleaner: error: {' '.join(exc.format_message().split()).rstrip('.')}{where}", err=True)
+            sys.exit(EXIT_USAGE)
+        except _click.exceptions.ClickException as exc:
+            typer.echo(f"cleaner: error: {' '.join(exc.format_message().split())}", err=True)
+            sys.exit(exc.exit_code)
+        except (_click.exceptions.Abort, KeyboardInterrupt):
+            typer.echo("cleaner: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        sys.exit(rv if isinstance(rv, int) else EXIT_OK)
 
 
 class OutputError(CleanerError):

@@ -8,7 +8,7 @@ then what the outlet extends, then the outlet's own.
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, screen_for
 from ..normalise import normalise_paragraph
 from ..segment import _BULLET
 from ..record import Removal
@@ -17,25 +17,47 @@ from .model import Rule, RuleSet
 
 
 def apply_replace(doc: Doc, rules: RuleSet) -> None:
-    """Cut spans out of paragraphs (e.g. a trailing "Full Article"); emptied paragraphs go."""
-    for rule in rules.of_kind("replace"):
-        repl = rule.opt("with")
-        for p in doc.alive():
-            for rx in rule.patterns:
-                try:
-                    new, n = rx.subn(lambda m: repl, p.text, timeout=doc.regex_timeout)
-                except TimeoutError:
-                    doc.timeouts.append(f"{rule.qid}@{p.index}")
-                    continue
-                if not n:
-                    continue
-                new = normalise_paragraph(new)
-                doc.spans.append(_span(doc, p.index, p.text, new, rule.qid))
-                if not new:
-                    doc.remove(p, rule.qid)
-                    break
-                p.text = new
-                p.key = _BULLET.sub("", new) or new
+    """Cut spans out of paragraphs (e.g. a trailing "Full Article"); emptied paragraphs go.
+
+    Paragraph by paragraph, rules in chain order: the same result as rule by rule, since a
+    rule only reads the paragraph it rewrites, and one screen per paragraph skips the rules
+    on the many paragraphs none of them can touch.
+    """
+    replace = rules.of_kind("replace")
+    if not replace:
+        return
+    screen = screen_for(tuple(rx for rule in replace for rx in rule.patterns))
+    for p in doc.alive():
+        if not doc.may_match(screen, p.text):
+            continue
+        for rule in replace:
+            if _replace_in(doc, rule, p):
+                break  # the paragraph is gone
+
+
+def _replace_in(doc: Doc, rule: Rule, p: Paragraph) -> bool:
+    """Apply one replace rule to one paragraph; True when that emptied (removed) it."""
+    if rule.qid in doc.skipped:
+        return False
+    repl = rule.opt("with")
+    for rx in rule.patterns:
+        try:
+            new, n = rx.subn(lambda m: repl, p.text, timeout=doc.regex_timeout)
+        except TimeoutError:
+            doc.timed_out(rule.qid, p.index)
+            if rule.qid in doc.skipped:
+                return False
+            continue
+        if not n:
+            continue
+        new = normalise_paragraph(new)
+        doc.spans.append(_span(doc, p.index, p.text, new, rule.qid))
+        if not new:
+            doc.remove(p, rule.qid)
+            return True
+        p.text = new
+        p.key = _BULLET.sub("", new) or new
+    return False
 
 
 def _span(doc: Doc, index: int, old: str, new: str, qid: str) -> Removal:
@@ -50,13 +72,22 @@ def _span(doc: Doc, index: int, old: str, new: str, qid: str) -> Removal:
 
 
 def apply_drop(doc: Doc, rules: RuleSet) -> None:
-    for rule in rules.of_kind("drop"):
-        max_words = rule.opt("max_words")
-        for p in doc.alive():
-            if max_words and len(p.key.split()) > max_words:
+    """Remove paragraphs a drop rule matches; the first rule in chain order is the reason."""
+    drop = rules.of_kind("drop")
+    if not drop:
+        return
+    screen = screen_for(tuple(rx for rule in drop for rx in rule.patterns))
+    for p in doc.alive():
+        if not doc.may_match(screen, p.key):
+            continue
+        words = len(p.key.split())
+        for rule in drop:
+            max_words = rule.opt("max_words")
+            if max_words and words > max_words:
                 continue
             if doc.any_match(rule.patterns, p.key, rule.qid, p.index):
                 doc.remove(p, rule.qid)
+                break
 
 
 def apply_blocks(doc: Doc, rules: RuleSet) -> None:
@@ -64,25 +95,36 @@ def apply_blocks(doc: Doc, rules: RuleSet) -> None:
 
     Markers are looked for in every paragraph not claimed by a field, including ones a
     ``drop`` rule already removed: "Comments (0)" is both a dropped label and the end of
-    the story. Only paragraphs still alive are removed by the cut.
+    the story. Only paragraphs still alive are removed by the cut. Block rules never claim
+    a paragraph for a field, so the marker list is the same for every rule: built once.
     """
-    for rule in rules.of_kind("cut_after", "cut_before", "drop_between"):
-        markers = [p for p in doc.paragraphs if not doc.removed.get(p.index, _ALIVE).rule.startswith("field:")]
+    blocks = rules.of_kind("cut_after", "cut_before", "drop_between")
+    if not blocks:
+        return
+    markers = [p for p in doc.paragraphs if not doc.removed.get(p.index, _ALIVE).rule.startswith("field:")]
+    screen = screen_for(tuple(rx for rule in blocks for rx in (*rule.patterns, *rule.end)))
+    # Paragraphs no block pattern can match are skipped by every marker search.
+    candidates = [doc.may_match(screen, p.key) for p in markers] if screen is not None else None
+    for rule in blocks:
         if rule.kind == "cut_before":
-            _cut_before(doc, rule, markers)
+            _cut_before(doc, rule, markers, candidates)
         elif rule.kind == "cut_after":
-            _cut_after(doc, rule, markers)
+            _cut_after(doc, rule, markers, candidates)
         else:
-            _drop_between(doc, rule, markers)
+            _drop_between(doc, rule, markers, candidates)
 
 
 _ALIVE = Removal(index=-1, text="", rule="")
 
 
-def _first_marker(doc: Doc, rule: Rule, paragraphs: list[Paragraph], start: int = 0,
-                  patterns: tuple | None = None) -> int | None:
+def _first_marker(doc: Doc, rule: Rule, paragraphs: list[Paragraph], candidates: list[bool] | None,
+                  start: int = 0, patterns: tuple | None = None) -> int | None:
     """Position in ``paragraphs`` of the first one at or after ``start`` matching the rule."""
     for pos in range(start, len(paragraphs)):
+        if candidates is not None and not candidates[pos]:
+            continue
+        if rule.qid in doc.skipped:
+            return None
         p = paragraphs[pos]
         if doc.any_match(patterns or rule.patterns, p.key, rule.qid, p.index):
             return pos
@@ -96,28 +138,28 @@ def _remove_range(doc: Doc, rule: Rule, first: int, last: int) -> None:
             doc.remove(p, rule.qid)
 
 
-def _cut_before(doc: Doc, rule: Rule, markers: list[Paragraph]) -> None:
-    pos = _first_marker(doc, rule, markers)
+def _cut_before(doc: Doc, rule: Rule, markers: list[Paragraph], candidates: list[bool] | None) -> None:
+    pos = _first_marker(doc, rule, markers, candidates)
     if pos is not None:
         marker = markers[pos].index
         _remove_range(doc, rule, 0, marker - 1 if rule.opt("keep_marker") else marker)
 
 
-def _cut_after(doc: Doc, rule: Rule, markers: list[Paragraph]) -> None:
+def _cut_after(doc: Doc, rule: Rule, markers: list[Paragraph], candidates: list[bool] | None) -> None:
     first = next((k for k, p in enumerate(markers) if p.index >= rule.opt("min_position")), len(markers))
-    pos = _first_marker(doc, rule, markers, start=first)
+    pos = _first_marker(doc, rule, markers, candidates, start=first)
     if pos is not None:
         marker = markers[pos].index
         _remove_range(doc, rule, marker + 1 if rule.opt("keep_marker") else marker, len(doc.paragraphs))
 
 
-def _drop_between(doc: Doc, rule: Rule, markers: list[Paragraph]) -> None:
+def _drop_between(doc: Doc, rule: Rule, markers: list[Paragraph], candidates: list[bool] | None) -> None:
     pos = 0
-    while (begin := _first_marker(doc, rule, markers, start=pos)) is not None:
+    while (begin := _first_marker(doc, rule, markers, candidates, start=pos)) is not None:
         last = len(doc.paragraphs) - 1
         end_pos = len(markers) - 1
         if rule.end:
-            end_pos = _first_marker(doc, rule, markers, start=begin + 1, patterns=rule.end)
+            end_pos = _first_marker(doc, rule, markers, candidates, start=begin + 1, patterns=rule.end)
             if end_pos is None:
                 return  # an unclosed block removes nothing: safer than eating the story
             last = markers[end_pos].index - (1 if rule.opt("keep_end") else 0)

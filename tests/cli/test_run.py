@@ -111,3 +111,91 @@ def test_parallel_run_gives_the_same_bytes(tmp_path: Path) -> None:
 def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
     result = run("run", str(tmp_path / "nope"), str(tmp_path / "o"))
     assert result.exit_code == 2 and result.output.startswith("cleaner: error: input not found")
+
+
+def test_bad_option_is_a_one_line_error(tmp_path: Path) -> None:
+    result = run("run", str(SEEDS), str(tmp_path / "o"), "--no-such-option")
+    assert result.exit_code == 2
+    assert result.output.startswith("cleaner: error: No such option: --no-such-option")
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_missing_argument_is_a_one_line_error() -> None:
+    result = run("run")
+    assert result.exit_code == 2 and result.output.strip().splitlines() == [
+        "cleaner: error: Missing argument 'IN'; see 'cleaner run --help'"]
+
+
+def test_output_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "o").write_text("x")
+    result = run("run", str(SEEDS), str(tmp_path / "o"))
+    assert result.exit_code == 4 and "not a folder" in result.output
+
+
+def test_unwritable_output_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    result = run("run", str(SEEDS), str(tmp_path / "file" / "o"))  # a parent that is a file
+    assert result.exit_code == 4
+    assert result.output.startswith("cleaner: error: cannot write to the output folder")
+    assert "Traceback" not in result.output
+
+
+def test_ctrl_c_leaves_no_partial_outputs(tmp_path: Path, monkeypatch) -> None:
+    from cleaner import runner as runner_module
+
+    real = runner_module.process
+    calls = []
+
+    def process(cleaner, doc):
+        calls.append(doc.id)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(cleaner, doc)
+
+    monkeypatch.setattr(runner_module, "process", process)
+    out = tmp_path / "o"
+    result = run("run", str(SEEDS), str(out))
+    assert result.exit_code == 130
+    assert result.output.strip().splitlines()[-1].startswith("cleaner: interrupted")
+    assert list(out.iterdir()) == []  # neither final files nor temporary ones
+
+
+def test_interrupted_overwrite_keeps_the_previous_outputs(tmp_path: Path, monkeypatch) -> None:
+    from cleaner import runner as runner_module
+
+    out = tmp_path / "o"
+    assert run("run", str(SEEDS), str(out)).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def interrupted(cleaner, doc):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner_module, "process", interrupted)
+    assert run("run", str(SEEDS), str(out), "--overwrite").exit_code == 130
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_accounting_failure_is_loud(tmp_path: Path, monkeypatch) -> None:
+    from cleaner import runner as runner_module
+
+    real = runner_module.outcomes
+
+    def lossy(docs, config, jobs):
+        yield from list(real(docs, config, jobs))[1:]  # a bug that loses a document
+
+    monkeypatch.setattr(runner_module, "outcomes", lossy)
+    result = run("run", str(SEEDS), str(tmp_path / "o"))
+    assert result.exit_code == 1
+    assert "cleaner: error: accounting check failed" in result.output
+    report = json.loads((tmp_path / "o" / "report.json").read_text())
+    assert report["accounted"] is False and report["accounting_problems"]
+
+
+def test_single_file_input(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt.gz"
+    import gzip
+
+    page.write_bytes(gzip.compress("Title Here Now\n\nStory text.".encode()))
+    assert run("run", str(page), str(tmp_path / "o")).exit_code == 0
+    (record,) = read_jsonl(tmp_path / "o" / "records.jsonl")
+    assert record["id"] == "page" and record["body"] == ["Story text."]

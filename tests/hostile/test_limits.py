@@ -1,0 +1,103 @@
+"""Huge pages and catastrophic rules finish: work stays linear, timeouts stay bounded.
+
+Completion is asserted, not timing; each case runs in a second or a few.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import regex
+
+from cleaner import Cleaner, Config
+from cleaner.decode import decode
+from cleaner.doc import TIMEOUT_BUDGET, Doc, screen_for
+from cleaner.segment import segment
+
+from ..conftest import SEEDS, SHARED, write_rules
+
+WORDS = "the minister said on monday that government would not resign despite pressure".split()
+
+
+def test_twenty_megabyte_single_line(lite_cleaner: Cleaner) -> None:
+    line = " ".join(WORDS[i % len(WORDS)] for i in range(20 * 1024 * 1024 // 7))
+    article = lite_cleaner.clean(decode(line.encode()))
+    assert len(article.body) == 1 and len(article.body[0]) > 19_000_000
+
+
+def test_two_hundred_thousand_paragraphs(lite_cleaner: Cleaner) -> None:
+    page = "\n".join(f"Paragraph {i} {WORDS[i % len(WORDS)]} of the story." for i in range(200_000))
+    article = lite_cleaner.clean(page)
+    assert len(article.body) == 200_000
+
+
+def test_deeply_nested_markup_in_a_page() -> None:
+    page = "<div>" * 5000 + "The story itself is here." + "</div>" * 5000
+    Cleaner().clean(page)  # HTML or text path: it must finish without recursion errors
+    Cleaner().clean("A Title For The Story\n\n" + page + "\n\nMore of the story.")
+
+
+CATASTROPHIC = """
+[outlet]
+id = "evil"
+[match]
+text = ['^Evil Gazette$']
+[[drop]]
+id = "boom"
+pattern = '^(a+)+$'
+[[drop]]
+id = "boom2"
+pattern = '^(a|aa)+$'
+"""
+
+
+def test_catastrophic_rule_is_skipped_and_reported(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    write_rules(rules, "evil", CATASTROPHIC)
+    cleaner = Cleaner(Config(rules_dirs=(rules,), regex_timeout=0.05, classifier=False))
+    page = "Evil Gazette\n\n" + "\n".join("a" * 40 + "!" for _ in range(10_000)) + "\n" + "a" * 100_000 + "!"
+    started = time.perf_counter()
+    article = cleaner.clean(page)
+    assert time.perf_counter() - started < 30  # a few timeouts, not 10,000 of them
+    assert article.outlet == "evil"
+    assert "evil/boom@10001" in article.timeouts  # the 100,000-char line
+    assert "evil/boom2@rest-of-document" in article.timeouts  # 3 timeouts, then skipped
+    assert len(article.timeouts) < 10
+    assert len(article.body) == 10_001  # the rule was skipped, nothing lost
+
+
+def test_timeout_budget_is_per_document() -> None:
+    rx = regex.compile(r"^(a|aa)+$")
+    doc = Doc(segment("\n".join("a" * 40 + "!" for _ in range(50))), regex_timeout=0.01)
+    hits = [doc.search(rx, p.key, "r", p.index) for p in doc.paragraphs]
+    assert hits == [None] * 50
+    assert doc.timeouts[-1] == "r@rest-of-document" and len(doc.timeouts) == TIMEOUT_BUDGET + 1
+
+
+def test_screen_never_hides_a_match() -> None:
+    """The per-stage screen is an optimisation: it may say "maybe", never a wrong "no"."""
+    cleaner = Cleaner()
+    lines = [line.strip() for path in [*SEEDS.glob("*.txt"), *sorted((SHARED / "corpus").rglob("*.txt"))[:60]]
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
+    for outlet in [None, *cleaner.rulebook.files]:
+        rules = cleaner.rulebook.ruleset(outlet)
+        for kinds in (("drop",), ("replace",), ("cut_after", "cut_before", "drop_between")):
+            patterns = tuple(rx for r in rules.of_kind(*kinds) for rx in (*r.patterns, *r.end))
+            screen = screen_for(patterns)
+            if screen is None:
+                continue
+            for line in lines:
+                if any(rx.search(line) for rx in patterns):
+                    assert screen.maybe(line, None), (outlet, kinds, line)
+
+
+def test_screen_refuses_patterns_it_cannot_combine() -> None:
+    a = regex.compile(r"^x$")
+    assert screen_for((a, regex.compile(r"(\w)\1"))) is None  # backreference numbers would shift
+    assert screen_for((a, regex.compile(r"(?x) a b"))) is None  # verbose would change the others
+    assert screen_for((a, regex.compile(r"(?a)\w+"))) is None
+    both = screen_for((a, regex.compile(r"^Share$|tail$", regex.IGNORECASE), regex.compile(r"\bclick here\b")))
+    assert both is not None and both.literals == ("click here",)
+    assert all(both.maybe(t, None) for t in ("a TAIL", "x", "please click here now"))
+    assert not both.maybe("xy", None) and not both.maybe("Click Here", None)
