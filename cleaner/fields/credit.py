@@ -38,29 +38,45 @@ KNOWN_AGENCIES = {
     "agencies": "Agencies",
 }
 _AUTHOR_ROLE = regex.compile(
-    r"(?i)^(?:additional |compiled and )?(?:reporting|writing|reported|written|compiled|research|"
-    r"reporting and writing|writing and reporting)(?: by| from)\s+(?P<names>.+)$")
+    r"(?i)^(?:[—–-]+\s*)?(?:additional |compiled and )?(?:reporting|writing|reported|written|compiled|research|"
+    r"reporting and writing|writing and reporting|with (?:reports|reporting|assistance))(?: by| from)\s+(?P<names>.+)$"
+    r"|^contributing:\s*(?P<names2>.+)$")
 _OTHER_ROLE = regex.compile(r"(?i)^(?:editing|edited|photos?|photography|graphics?|video|produced|"
                             r"design|illustrations?|translat\w+)\b")
 _BYLINE = regex.compile(r"(?i)^by\s+(?P<names>.+)$")
 _CONTRIBUTED = regex.compile(
-    r"(?i)^(?P<names>.+?)\s+(?:also\s+)?contributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$")
+    r"(?i)^(?:[—–-]+\s*)?(?P<names>.+?)\s+(?:also\s+)?contributed(?:\s+reporting)?"
+    r"(?:\s+to\s+this\s+(?:report|story|article))?(?:\s+from\s+[^.]+)?\.?$")
 _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
 _WRITER_ROLE = regex.compile(
     r"(?i)^(?:the\s+)?(?P<agency>associated press|reuters|afp|bloomberg|ap)?\s*"
     r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+")
-_NAME_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+_NAME_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*;\s*)\s*")
+_ORG_PREFIX = regex.compile(r"^.{1,40}?['’]s?\s+(?=\p{Lu})")  # "NBC 5's Chris Jose", "NBC News' Jane Doe"
+_PLACE_TAIL = regex.compile(r"\s+(?:in|from)\s+\p{Lu}[\p{L}.' -]*(?:,\s*\p{Lu}[\p{L}.' -]*)+$")  # "in Paris, France"
 _LOCATION_TAIL = regex.compile(r"\s+(?:in|from)\s+\p{Lu}[\p{L}.' -]*$")
 _NAME = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|la|le|bin|al|el))*$")
 
 
 def split_names(text: str) -> list[str]:
     names = []
-    for part in _NAME_SPLIT.split(text.strip().rstrip(".")):
+    text = _PLACE_TAIL.sub("", text.strip().rstrip(".,"))
+    for part in _NAME_SPLIT.split(text):
         part = _LOCATION_TAIL.sub("", part.strip())
+        if agency_name(part):
+            continue  # "The Associated Press contributed": an agency, not an author
+        part = _ORG_PREFIX.sub("", part)
         if part and _NAME.match(part) and len(part.split()) <= 5:
             names.append(part)
     return names
+
+
+def agencies_in(text: str) -> str | None:
+    """The first known agency named as a credited party ("... and The Associated Press")."""
+    for part in _NAME_SPLIT.split(text.strip().rstrip(".")):
+        if name := agency_name(part.strip()):
+            return name
+    return None
 
 
 def agency_name(text: str | None) -> str | None:
@@ -76,12 +92,16 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
     for clause in (c.strip() for c in raw.split(";")):
         if not clause or _OTHER_ROLE.match(clause):
             continue
+        if agency_name(clause):
+            agency = agency or agency_name(clause)
+            continue
         if m := _SOURCE.match(clause):
             agency = agency_name(m.group("agency")) or m.group("agency")
             continue
         m = _AUTHOR_ROLE.match(clause) or _BYLINE.match(clause) or _CONTRIBUTED.match(clause)
         if m:
-            names = m.group("names")
+            names = m.group("names") or m.groupdict().get("names2") or ""
+            agency = agency or agencies_in(names)
             if w := _WRITER_ROLE.match(names):
                 agency = agency or agency_name(w.group("agency"))
                 names = names[w.end():]

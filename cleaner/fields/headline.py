@@ -16,10 +16,18 @@ from ..segment import Paragraph
 
 TITLE_MAX_WORDS = 25  # longer first lines are story text or captions, not titles
 TITLE_MIN_WORDS = 2
+# Sentence-case titles ("Officer replaces elderly woman's ring after theft") are shorter than
+# the decks printed under them, which are sentence case too but run on with clauses.
+SENTENCE_CASE_MAX_WORDS = 16
+TITLE_CASE_SHARE = 0.25  # at least this share of capitalised words makes a line title case
+DECK_MIN_WORDS = 12  # a deck with no headline above it: a long line without a sentence end
 # A title does not end like a sentence or a label; '?' and '!' are allowed ("Who Won?").
 _NOT_TITLE_END = regex.compile(r"[.,;:\-–—…]$")
 _STARTS_UPPER = regex.compile(r"^[\p{Lu}\p{N}\"'“‘(\[]")
 _TITLE_WORD = regex.compile(r"^[\p{Lu}\p{N}\"'“‘(]")
+_QUOTED_SENTENCE_END = regex.compile(r"[.,][\"”’']\s*$")  # '... close to me.”': a quote, not a title
+# Two sentences in one line ("... on Friday, May 2, 2014. Police continue ..."): a caption or prose.
+_INNER_SENTENCE = regex.compile(r"(?<=[\p{Ll}\d]{2})[.!?][\"”’]?\s+[\p{Lu}\"“]")
 
 
 def is_title_like(text: str) -> bool:
@@ -27,11 +35,24 @@ def is_title_like(text: str) -> bool:
     words = text.split()
     if not TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS:
         return False
-    if _NOT_TITLE_END.search(text) or not _STARTS_UPPER.match(text):
+    if _NOT_TITLE_END.search(text) or _QUOTED_SENTENCE_END.search(text) or not _STARTS_UPPER.match(text):
         return False
-    # Title case or sentence case both pass; a mostly lowercase line is a label or tag.
+    # Title case passes at any length; sentence case only while short (longer is a deck).
     capitals = sum(1 for w in words if _TITLE_WORD.match(w))
-    return capitals >= max(1, len(words) // 4)
+    return capitals >= max(1, len(words) * TITLE_CASE_SHARE) or len(words) <= SENTENCE_CASE_MAX_WORDS
+
+
+# A photo caption also opens pages with a long unpunctuated line; these give it away.
+_CAPTION_HINT = regex.compile(r"\b(?:file photo|FILE\s*[-–—]|Published \p{L}+day|AP Photo|Photo:|Getty Images)|\s\|\s")
+
+
+def is_deck_like(text: str) -> bool:
+    """A summary line printed above the story: long, sentence case, no full stop at the end."""
+    words = text.split()
+    capitals = sum(1 for w in words if _TITLE_WORD.match(w))
+    return (DECK_MIN_WORDS <= len(words) and capitals < len(words) * TITLE_CASE_SHARE  # title case: a headline
+            and not _CAPTION_HINT.search(text) and not _INNER_SENTENCE.search(text) and not _NOT_TITLE_END.search(text) and not text.endswith(("?", "!"))
+            and bool(_STARTS_UPPER.match(text)))
 
 
 def _fold(text: str) -> str:
@@ -78,12 +99,15 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
 
 
 def extract_standfirst(doc: Doc, spec: dict[str, Any] | None, headline: str | None) -> str | None:
-    if not spec or spec["from"] == "none" or headline is None:
+    """The paragraph after the headline; with no headline, only a deck-like first line."""
+    if not spec or spec["from"] == "none":
         return None
     alive = doc.alive()
     if len(alive) < 2:
         return None
     p: Paragraph = alive[0]
+    if headline is None and not is_deck_like(p.text):
+        return None
     words = len(p.text.split())
     if not spec["min_words"] <= words <= spec["max_words"]:
         return None

@@ -1,0 +1,54 @@
+"""Classify what no rule names: each paragraph by its features, then by its neighbours.
+
+The stage runs after the rule stages on the paragraphs still in the body. Every paragraph
+it drops is recorded as ``classifier:<reason>`` with the deciding score, so ``--explain``
+shows why. On pages whose outlet rules matched, only the duplicate check runs (a caption
+repeating the paragraph under it): the outlet's rules know its sidebars better than a
+heuristic does, and rule-based pages stay fast.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..segment import Paragraph
+from .classifier import Verdict, classify
+from .features import Features, page_features
+from .revise import mark_duplicates, mark_headings, mark_inline_headlines, mark_tail_list
+from .stoplists import guess_language
+
+MIN_PARAGRAPHS = 2  # a page of one paragraph has no context to judge it by
+
+__all__ = ["classify_page", "Features", "Verdict"]
+
+
+def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool = False) -> list[Features]:
+    """Remove the paragraphs the classifier judges boilerplate; returns the features (for tests)."""
+    alive = doc.alive()
+    if len(alive) < MIN_PARAGRAPHS:
+        return []
+    if outlet_rules:  # cheap path: no features needed to spot a caption repeating its story
+        verdicts = [Verdict("neargood") for _ in alive]
+        mark_duplicates(alive, verdicts)
+        _apply(doc, alive, verdicts)
+        return []
+    language = guess_language([p.key for p in alive])
+    feats = page_features(alive, language, headline)
+    verdicts = [classify(f) for f in feats]
+    mark_duplicates(alive, verdicts)
+    visible = [p for p in doc.paragraphs if not _field(doc, p.index)]
+    mark_headings(visible, feats, verdicts)
+    mark_inline_headlines(feats, verdicts)
+    mark_tail_list(feats, verdicts)
+    _apply(doc, alive, verdicts)
+    return feats
+
+
+def _apply(doc: Doc, paragraphs: list[Paragraph], verdicts: list[Verdict]) -> None:
+    for p, v in zip(paragraphs, verdicts):
+        if v.cls == "bad":
+            doc.remove(p, f"classifier:{v.reason}", score=v.score)
+
+
+def _field(doc: Doc, index: int) -> bool:
+    r = doc.removed.get(index)
+    return bool(r and r.rule.startswith("field:"))

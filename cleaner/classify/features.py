@@ -1,0 +1,84 @@
+"""What the classifier knows about each paragraph: its own shape and its place in the page.
+
+Features are plain numbers and flags computed once per page; the classifier and the
+revision step read them, so thresholds live with the decisions, not here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ..fields.headline import is_title_like
+from ..segment import Paragraph
+from .stoplists import stoplist, tokens
+
+_TERMINAL = regex.compile(r"""[.!?…]["'”’»)\]]*$|[.!?]\s*\(\S+\)$""")
+_LINK_TOKEN = regex.compile(r"^(?:https?://|www\.|@\w|#\w|\S+\.(?:com|org|net|co\.uk|ly)(?:/\S*)?$)", regex.I)
+_DIGIT = regex.compile(r"\d")
+_UPPER_START = regex.compile(r"^[\"'“‘(\[]?\p{Lu}")
+_FRAGMENT_START = regex.compile(r"^[,;:)\]}»]")
+_SPEECH = regex.compile(r"[,.!?][\"'”’]|[\"“”]\s*$")  # '..., she said' / a closing quote: speech, not a title
+
+
+@dataclass(slots=True)
+class Features:
+    p: Paragraph
+    pos: int  # position among the paragraphs still in the body, from 0
+    from_end: int  # 0 for the last one
+    words: int
+    chars: int
+    stop_density: float  # share of tokens in the page language's stop list
+    link_density: float  # share of tokens that are URLs, @handles or #hashtags (or HTML link text)
+    digit_density: float  # share of characters that are digits
+    capital_share: float  # share of words that start with a capital
+    terminal: bool  # ends like a sentence
+    title_like: bool  # short, capitalised, no sentence end: a headline or a link to one
+    fragment: bool  # starts with punctuation: a piece cut from a sentence by the scrape
+    headline_sim: float  # share of the headline's words this paragraph carries
+    topic_share: float  # share of its content words found elsewhere in the body
+    repeats: int  # how many other paragraphs of the page have the same text
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def page_features(paragraphs: list[Paragraph], language: str, headline: str | None) -> list[Features]:
+    """Features of every paragraph, in order."""
+    stops = stoplist(language)
+    toks = [tokens(p.key) for p in paragraphs]
+    content = [{t for t in ts if t not in stops and len(t) > 2} for ts in toks]
+    # In how many paragraphs each content word occurs, to tell "elsewhere" from "here".
+    spread = Counter(t for c in content for t in c)
+    folded = Counter(_fold(p.key) for p in paragraphs)
+    head = {t for t in tokens(headline or "") if t not in stops}
+    n = len(paragraphs)
+    out = []
+    for i, p in enumerate(paragraphs):
+        words = p.key.split()
+        nw = len(words) or 1
+        ts = toks[i]
+        links = sum(1 for w in words if _LINK_TOKEN.match(w))
+        link_density = max(links / nw, getattr(p, "link_density", 0.0) or 0.0)
+        mine = content[i]
+        out.append(Features(
+            p=p,
+            pos=i,
+            from_end=n - 1 - i,
+            words=len(words),
+            chars=len(p.key),
+            stop_density=(sum(1 for t in ts if t in stops) / len(ts)) if ts else 0.0,
+            link_density=link_density,
+            digit_density=len(_DIGIT.findall(p.key)) / max(1, len(p.key)),
+            capital_share=sum(1 for w in words if _UPPER_START.match(w)) / nw,
+            terminal=bool(_TERMINAL.search(p.key)),
+            title_like=is_title_like(p.key) and not _SPEECH.search(p.key),
+            fragment=bool(_FRAGMENT_START.match(p.key)),
+            headline_sim=(len(head & mine) / len(head)) if head else 0.0,
+            topic_share=(sum(1 for t in mine if spread[t] > 1) / len(mine)) if mine else 0.0,
+            repeats=folded[_fold(p.key)] - 1,
+        ))
+    return out

@@ -1,0 +1,147 @@
+"""Second pass: judge paragraphs by their neighbours, as jusText's ``revise_paragraph_classification``.
+
+A short line between story paragraphs is story (a subhead, "All the while, police looked
+on calmly."); a run of title-like lines at the end of the page, or under a "Related" /
+"Latest ..." / "Most ..." heading, is a list of other stories; a title-like line dropped
+between story paragraphs whose words the story never uses is a link to another story; a
+paragraph repeated by its neighbour is a scrape duplicate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..segment import Paragraph
+from .classifier import Verdict
+from .features import Features
+from .stoplists import tokens
+
+DUP_MIN_CORE = 10  # a repeat must share at least this many words in a row with its neighbour
+DUP_CORE_SHARE = 0.6  # ... and they must be at least this share of the repeat's words
+DUP_MAX_LEAD = 8  # words a repeat may carry in front of the shared run ("Photo: X/Y ...")
+# A plain prefix of its neighbour is a scrape stutter and stays (gold keeps those as printed);
+# a copy with a lead-in is a caption printed over the text it repeats.
+DUP_MIN_LEAD = 1
+DUP_LEAD_CAPITALS = 0.6  # ... a credit-like lead-in: mostly capitalised words ("Photo: Jane Doe/AP")
+DUP_WINDOW = 2  # neighbours looked at on each side
+
+INLINE_MIN_WORDS = 6  # shorter title-like lines between story paragraphs are subheads
+INLINE_TOPIC_MAX = 0.35  # a headline whose words the story barely uses links elsewhere
+
+TAIL_RUN_MIN = 2  # title-like lines at the end of the page that make a list
+TAIL_TOPIC_MAX = 0.5  # ... unless the story talks about what they name (a list in the story)
+LIST_ITEM_MAX_WORDS = 25  # a list item under a heading is a title, not prose
+
+# A heading after which the rest of the page is other stories ("Latest Canada & World News").
+END_HEADING = regex.compile(
+    r"^(?:Latest(?! updates| developments)|Most (?:Popular|Read|Shared|Viewed|Watched|Commented|Emailed|Recent)|"
+    r"Top (?:Stories|News|Headlines)|Trending|Popular (?:Stories|Now|on|in)|What's (?:Hot|Trending)|"
+    r"Editors'? (?:Picks|Choice)|You (?:May|might|may) (?:Also )?(?:Like|Enjoy)|Recommended (?:for you|Stories)|"
+    r"More (?:Stories|Top Stories|Headlines)|Around the (?:Web|Nation)|From (?:Around|Across) the Web|"
+    r"Последние новости|Самое (?:читаемое|популярное)|Читайте также|Популярное)\b[^.!?]{0,50}$",
+    regex.IGNORECASE)
+END_HEADING_MIN_SHARE = 0.5  # such headings count only in the second half of the page
+# A heading over a short list of links, with story possibly after it ("RELATED:", "More from X:").
+LIST_HEADING = regex.compile(
+    r"^(?:Related(?: \p{L}+){0,2}|More (?:from|on|about|in) [^.!?]{1,40}|More(?: \p{L}+)?|Also(?: on \p{L}+)?|"
+    r"Read more|Read More|See also|Further reading|In other news|Other stories|Previously|Related coverage|"
+    r"Также по теме|По теме|Смотрите также)\s*:?$", regex.IGNORECASE)
+HEADING_MAX_WORDS = 8
+
+
+def _joined(text: str) -> str:
+    return " " + " ".join(tokens(text)) + " "
+
+
+def mark_duplicates(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
+    """A paragraph whose words (after a short lead-in) are repeated inside a longer neighbour."""
+    joined = [_joined(p.key) for p in paragraphs]
+    toks = [j.split() for j in joined]
+    for i, p in enumerate(paragraphs):
+        if verdicts[i].cls == "bad" or len(toks[i]) < DUP_MIN_CORE:
+            continue
+        for j in range(max(0, i - DUP_WINDOW), min(len(paragraphs), i + DUP_WINDOW + 1)):
+            if j == i:
+                continue
+            same = toks[i] == toks[j]
+            if not same and len(toks[j]) <= len(toks[i]):
+                continue
+            if same and j > i:
+                continue  # of two equal paragraphs the later one is the repeat
+            share = 1.0 if same else _shared_run(toks[i], joined[j], p.key.split())
+            if share:
+                verdicts[i] = Verdict("bad", "duplicate", round(share, 3))
+                break
+
+
+def _shared_run(words: list[str], other: str, printed: list[str]) -> float:
+    """Share of ``words`` repeated in ``other`` after a credit-like lead-in; 0 if none."""
+    if " " + " ".join(words) + " " in other:
+        return 0.0  # repeated whole, lead-in and all: a scrape stutter, kept as printed
+    for lead in range(DUP_MIN_LEAD, min(DUP_MAX_LEAD, len(words) - DUP_MIN_CORE) + 1):
+        core = words[lead:]
+        if len(core) < max(DUP_MIN_CORE, DUP_CORE_SHARE * len(words)):
+            break
+        if " " + " ".join(core) + " " in other:
+            head = printed[:lead]
+            capitals = sum(1 for w in head if w[:1].isupper()) / max(1, len(head))
+            return len(core) / len(words) if capitals >= DUP_LEAD_CAPITALS else 0.0
+    return 0.0
+
+
+def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """Lists of other stories under a heading; the heading may already be gone to a rule.
+
+    ``paragraphs`` are all the page's paragraphs outside the fields, removed ones included,
+    so a "Related:" label a rule dropped still marks the list under it.
+    """
+    at = {f.p.index: k for k, f in enumerate(feats)}
+    total = len(paragraphs)
+    for position, p in enumerate(paragraphs):
+        if len(p.key.split()) > HEADING_MAX_WORDS:
+            continue
+        if END_HEADING.match(p.key) and position >= END_HEADING_MIN_SHARE * total:
+            for k, f in enumerate(feats):
+                if f.p.index >= p.index:
+                    verdicts[k] = Verdict("bad", "list-heading", 1.0)
+            return
+        if LIST_HEADING.match(p.key):
+            if p.index in at:
+                verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
+            for k in range(next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats)), len(feats)):
+                f = feats[k]
+                if verdicts[k].cls == "good" or f.terminal or f.words > LIST_ITEM_MAX_WORDS or not f.title_like:
+                    break
+                verdicts[k] = Verdict("bad", "list", 1.0)
+
+
+def mark_inline_headlines(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """A headline-shaped line between story paragraphs, about something the story never mentions."""
+    for k in range(1, len(feats) - 1):
+        f = feats[k]
+        if verdicts[k].cls == "bad" or not f.title_like or f.words < INLINE_MIN_WORDS or f.terminal:
+            continue
+        if not (verdicts[k - 1].cls == "good" and verdicts[k + 1].cls == "good"):
+            continue  # between list items it is a list item; between prose, a link
+        if f.topic_share <= INLINE_TOPIC_MAX:
+            verdicts[k] = Verdict("bad", "inline-headline", round(f.topic_share, 3))
+
+
+def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """A run of title-like lines closing the page is a sidebar list of other stories."""
+    run: list[int] = []
+    for k in range(len(feats) - 1, -1, -1):
+        f = feats[k]
+        if verdicts[k].cls == "bad":
+            continue
+        if verdicts[k].cls == "good" or f.terminal or not f.title_like:
+            break
+        run.append(k)
+    if len(run) < TAIL_RUN_MIN:
+        return
+    topic = sum(feats[k].topic_share for k in run) / len(run)
+    if topic <= TAIL_TOPIC_MAX:
+        for k in run:
+            verdicts[k] = Verdict("bad", "sidebar", round(topic, 3))

@@ -1,0 +1,55 @@
+"""Stop-word lists per language (jusText's), and a cheap guess of a page's language.
+
+Story prose is dense in function words ("the", "of", "и", "der"); captions, credits,
+widget labels and link lists are not. The density only means something in the page's own
+language, so the page is first matched against the stop lists of the languages the corpus
+carries; jusText ships lists for a hundred languages, we look at a handful.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+# Languages tried, most likely first (ties go to the earlier one).
+LANGUAGES = ("English", "Russian", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch",
+             "Ukrainian", "Polish", "Turkish", "Arabic")
+MIN_TOKENS_FOR_GUESS = 20  # below this, assume the first language
+MAX_TOKENS_FOR_GUESS = 600  # a sample is enough; keeps long pages cheap
+CONFIDENT_SHARE = 0.3  # a language whose stop words cover this share of tokens is taken at once
+_TOKEN = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+
+
+def tokens(text: str) -> list[str]:
+    return [t.casefold() for t in _TOKEN.findall(text)]
+
+
+@lru_cache(maxsize=None)
+def stoplist(language: str) -> frozenset[str]:
+    """jusText's stop list for ``language`` (case-folded); empty if jusText lacks it."""
+    try:
+        import justext
+    except ImportError:  # pragma: no cover - justext is a dependency
+        return frozenset()
+    try:
+        words = justext.get_stoplist(language)
+    except (ValueError, KeyError, OSError):
+        return frozenset()
+    return frozenset(w.casefold() for w in words)
+
+
+def guess_language(texts: list[str]) -> str:
+    """The language whose stop words cover most of the page's tokens."""
+    toks = [t for text in texts for t in tokens(text)][:MAX_TOKENS_FOR_GUESS]
+    if len(toks) < MIN_TOKENS_FOR_GUESS:
+        return LANGUAGES[0]
+    best, best_share = LANGUAGES[0], -1.0
+    for lang in LANGUAGES:
+        words = stoplist(lang)
+        share = sum(1 for t in toks if t in words) / len(toks)
+        if share >= CONFIDENT_SHARE:
+            return lang
+        if share > best_share:
+            best, best_share = lang, share
+    return best
