@@ -6,14 +6,21 @@ and records why it removed anything, so ``--explain`` can replay the decisions.
 
 from __future__ import annotations
 
+from .classify import classify_page
 from .config import Config
 from .doc import Doc
 from .fields.credit import extract_credit
 from .fields.dateline import DatelineParts, extract_header, extract_prefix
 from .fields.headline import extract_headline, extract_standfirst
+from .html.detect import looks_like_html
+from .html.metadata import read_meta
+from .html.blocks import walk
+from .html.page import HtmlPage, fill_fields, page_text, read_page
+from .html.parse import parse_html
 from .match import match_outlet
 from .normalise import normalise_page, straighten
 from .record import Article
+from .repeats import RepeatTable, drop_repeats
 from .rules import engine
 from .rules.loader import Rulebook
 from .rules.model import RuleSet
@@ -26,6 +33,7 @@ class Cleaner:
     def __init__(self, config: Config | None = None, *, rulebook: Rulebook | None = None) -> None:
         self.config = config or Config()
         self.rulebook = rulebook or Rulebook.load(self.config.rules_dirs, bundled=self.config.bundled_rules)
+        self._repeats: RepeatTable | None = None  # loaded on first use
         if self.config.outlet is not None:
             self.rulebook.ruleset(self.config.outlet)  # fail early on an unknown --outlet
 
@@ -37,13 +45,18 @@ class Cleaner:
 
     def clean(self, text: str, *, id: str = "doc", source: str | None = None, url: str | None = None,
               outlet: str | None = None) -> Article:
-        page = normalise_page(text)
-        doc = Doc(segment(page), regex_timeout=self.config.regex_timeout)
-        rules = self.ruleset_for(page, url=url, outlet=outlet, doc=doc)
+        html: HtmlPage | None = None
+        if looks_like_html(text):
+            doc, rules, html = self.read_html(text, url=url, outlet=outlet)
+        else:
+            page = normalise_page(text)
+            doc = Doc(segment(page), regex_timeout=self.config.regex_timeout)
+            rules = self.ruleset_for(page, url=url, outlet=outlet, doc=doc)
 
         engine.apply_replace(doc, rules)
         engine.apply_drop(doc, rules)
-        headline = extract_headline(doc, rules.fields.headline)
+        # HTML marks its headline (h1, og:title); a first <p> that looks like a title is not one.
+        headline = html.headline if html else extract_headline(doc, rules.fields.headline)
         standfirst = extract_standfirst(doc, rules.fields.standfirst, headline)
         dateline = DatelineParts()
         extract_header(doc, rules.fields.dateline, dateline)
@@ -51,9 +64,37 @@ class Cleaner:
         engine.apply_dedupe(doc, rules)
         extract_prefix(doc, rules.fields.dateline, dateline)
         credit = extract_credit(doc, rules.fields.credit, dateline.agency)
+        self.classify_rest(doc, headline, rules)
+        if html is not None:
+            credit = fill_fields(html, doc, dateline, credit)
 
         return self.build_record(doc, id=id, source=source or id, outlet=rules.outlet, headline=headline,
                                  standfirst=standfirst, dateline=dateline, credit=credit)
+
+    def classify_rest(self, doc: Doc, headline: str | None, rules: RuleSet) -> None:
+        """What no rule named: lines repeated across the corpus, then the paragraph classifier."""
+        if self.config.boilerplate_table is not None:
+            drop_repeats(doc, self.repeats(), self.config.boilerplate_min_docs)
+        if self.config.classifier:
+            classify_page(doc, headline, outlet_rules=rules.outlet is not None)
+
+    def repeats(self) -> RepeatTable:
+        if self._repeats is None:
+            self._repeats = RepeatTable.load(self.config.boilerplate_table)
+        return self._repeats
+
+    def read_html(self, text: str, *, url: str | None, outlet: str | None) -> tuple[Doc, RuleSet, HtmlPage]:
+        """HTML input: parse, match the outlet (by the page's own URL when none was given),
+        then read the article's paragraphs through the ``[html]`` rules and the generic layer."""
+        root = parse_html(text)
+        meta = read_meta(root)
+        blocks = walk(root)  # generic layer only: its text is what fingerprints are matched in
+        probe = Doc([], regex_timeout=self.config.regex_timeout)
+        rules = self.ruleset_for(page_text(blocks), url=url or meta.url, outlet=outlet, doc=probe)
+        html = read_page(root, meta, rules.html, blocks)
+        doc = Doc(html.paragraphs, regex_timeout=self.config.regex_timeout)
+        doc.spans.extend(html.removals)  # elements the HTML layer removed, kind "element"
+        return doc, rules, html
 
     def build_record(self, doc: Doc, *, id: str, source: str, outlet: str | None, headline: str | None,
                      standfirst: str | None, dateline: DatelineParts, credit) -> Article:

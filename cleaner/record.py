@@ -37,7 +37,7 @@ class Removal:
     index: int  # paragraph index in the segmented page
     text: str
     rule: str  # e.g. "reuters/related-topics", "field:headline", "classifier"
-    kind: str = "paragraph"  # paragraph | span
+    kind: str = "paragraph"  # paragraph | span | element (an HTML element the HTML layer removed)
     score: float | None = None  # classifier score, when the classifier decided
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,6 +23,10 @@ class Paragraph:
     key: str  # text used for matching: ``text`` without a leading bullet
     bullet: bool = False  # the scrape printed it as a list item
     indented: bool = False  # the raw line started with whitespace (list and sidebar markup)
+    # Set only for HTML input (empty / zero for text dumps):
+    tag: str = ""  # block it came from: h1..h6 | p | li | blockquote | pre | td | dd | div (loose text)
+    link_density: float = 0.0  # share of its characters inside <a> links
+    is_caption: bool = False  # inside a <figure>, <figcaption> or a caption-like container
 
 
 def segment(page: str) -> list[Paragraph]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import typer
@@ -10,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..inputs import discover
 from ..runner import Outcome, run as run_corpus
 from .app import app
-from .common import OutputError, is_terminal, make_config, stderr, user_errors
+from .common import EXIT_CHECK_FAILED, OutputError, is_terminal, make_config, stderr, user_errors
 
 
 def check_output(inp: Path, out: Path, overwrite: bool) -> None:
@@ -22,6 +23,17 @@ def check_output(inp: Path, out: Path, overwrite: bool) -> None:
         raise OutputError(f"output {out} exists and is not a folder")
     if dst.is_dir() and any(dst.iterdir()) and not overwrite:
         raise OutputError(f"output folder {out} is not empty; use --overwrite to replace its outputs")
+    probe_writable(out)
+
+
+def probe_writable(out: Path) -> None:
+    """Fail before any work when OUT cannot be created or written (read-only disk, permissions)."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        raise OutputError(f"cannot write to the output folder {out}: {exc.strerror or exc}") from None
 
 
 @app.command("run")
@@ -35,8 +47,10 @@ def run_command(
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace outputs in a non-empty OUT."),
     straighten_quotes: bool = typer.Option(False, "--straighten-quotes", help="Curly quotes to ASCII."),
     regex_timeout: float = typer.Option(1.0, "--regex-timeout", min=0.001, help="Seconds per rule regex match."),
-    max_mb: float = typer.Option(50.0, "--max-mb", min=0.001, help="Inputs larger than this are rejected."),
+    max_mb: float = typer.Option(50.0, "--max-mb", min=0.001, max=1e6, help="Inputs larger than this are rejected."),
     progress: bool = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+    boilerplate_table: Path = typer.Option(None, "--boilerplate-table", metavar="FILE",
+                                           help="Drop lines this corpus-repeats table (JSON) has seen in many documents."),
 ) -> None:
     """Clean every page under IN and write one record per page to OUT.
 
@@ -44,7 +58,8 @@ def run_command(
     """
     with user_errors():
         config = make_config(rules, outlet, explain=explain, straighten_quotes=straighten_quotes,
-                             regex_timeout=regex_timeout, max_bytes=int(max_mb * 1024 * 1024))
+                             regex_timeout=regex_timeout, max_bytes=int(max_mb * 1024 * 1024),
+                             boilerplate_table=boilerplate_table)
         docs = discover(inp)
         check_output(inp, out, overwrite)
         from ..pipeline import Cleaner
@@ -62,3 +77,8 @@ def run_command(
             summary = run_corpus(docs, out, config, jobs=jobs, on_progress=tick)
         stderr.print(f"{summary['records']} records, {summary['errors']} errors "
                      f"({summary['inputs']} inputs) in {summary['seconds']}s -> {out}")
+        if not summary["accounted"]:  # a bug, never a user's fault: say it loudly
+            problems = "; ".join(summary["accounting_problems"][:3])
+            typer.echo(f"cleaner: error: accounting check failed, records + errors != inputs: {problems} "
+                       f"(see {out / 'report.json'})", err=True)
+            raise typer.Exit(EXIT_CHECK_FAILED)

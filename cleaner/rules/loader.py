@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RuleError
-from .model import Fields, Rule, RuleFile, RuleSet, TestCase
+from ..html.selectors import compile_selector
+from .model import Fields, HtmlRules, Rule, RuleFile, RuleSet, TestCase
 from .schema import (
     COMMON_RULE_KEYS,
     ID_RE,
@@ -69,6 +70,7 @@ def build_file(path: Path, data: dict[str, Any]) -> RuleFile:
         fields=fields,
         rules=rules,
         tests=_build_tests(data.get("tests", []), file),
+        html=_compile_html(tables["html"], outlet_id, file) if "html" in data else None,
         raw=data,
     )
 
@@ -85,6 +87,30 @@ def _compile_field(name: str, table: dict[str, Any], file: str) -> dict[str, Any
         elif spec[key].type == "regexes":
             out[key] = tuple(compile_regex(v, file=file, rule=name) for v in value)
     return out
+
+
+def _compile_html(table: dict[str, Any], outlet_id: str, file: str) -> HtmlRules:
+    """Compile the CSS selectors of an ``[html]`` table; a bad one is a RuleError."""
+    def comp(key: str) -> Any:
+        return compile_selector(table[key], file=file, rule=f"html.{key}") if table[key] else None
+
+    strip = tuple((f"{outlet_id}/html.strip", compile_selector(css, file=file, rule="html.strip"))
+                  for css in table["strip"])
+    return HtmlRules(strip=strip, body=comp("body"), headline=comp("headline"), date=comp("date"),
+                     author=comp("author"))
+
+
+def _merge_html(chain: list[RuleFile]) -> HtmlRules:
+    """``strip`` accumulates in chain order; other selectors: the most specific file wins."""
+    tables = [f.html for f in chain if f.html is not None]
+    if not tables:
+        return HtmlRules()
+
+    def last(key: str) -> Any:
+        return next((getattr(t, key) for t in reversed(tables) if getattr(t, key) is not None), None)
+
+    return HtmlRules(strip=tuple(s for t in tables for s in t.strip), body=last("body"),
+                     headline=last("headline"), date=last("date"), author=last("author"))
 
 
 def _build_rules(data: dict[str, Any], outlet_id: str, file: str) -> tuple[Rule, ...]:
@@ -211,6 +237,6 @@ class Rulebook:
                 if getattr(f.fields, name) is not None:
                     merged[name] = getattr(f.fields, name)
         rs = RuleSet(outlet=None if outlet_id in (None, GENERIC_ID) else outlet_id, chain=tuple(chain),
-                     rules=rules, fields=Fields(**merged))
+                     rules=rules, fields=Fields(**merged), html=_merge_html(chain))
         self._sets[outlet_id] = rs
         return rs

@@ -39,6 +39,21 @@ class Fields:
 
 
 @dataclass(frozen=True, slots=True)
+class HtmlRules:
+    """Compiled CSS selectors of an ``[html]`` table (XPath objects, see cleaner/html/selectors.py).
+
+    ``strip`` accumulates along the chain as ``(qid, xpath)`` pairs, so a removal names the
+    file that asked for it; the other selectors come from the most specific file.
+    """
+
+    strip: tuple[tuple[str, Any], ...] = ()
+    body: Any = None
+    headline: Any = None
+    date: Any = None
+    author: Any = None
+
+
+@dataclass(frozen=True, slots=True)
 class TestCase:
     id: str
     fixture: str | None  # path relative to the rule file
@@ -59,6 +74,7 @@ class RuleFile:
     fields: Fields
     rules: tuple[Rule, ...]
     tests: tuple[TestCase, ...]
+    html: HtmlRules | None = None  # the file's own [html] table, if it has one
     # Raw tables as written (after validation), for tools such as ``rules lint``.
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -76,6 +92,7 @@ class RuleSet:
     chain: tuple[RuleFile, ...]
     rules: tuple[Rule, ...]
     fields: Fields
+    html: HtmlRules = field(default_factory=HtmlRules)  # merged along the chain
 
     def of_kind(self, *kinds: str) -> list[Rule]:
         return [r for r in self.rules if r.kind in kinds]

@@ -62,6 +62,13 @@ TABLES: dict[str, dict[str, Key]] = {
         "agency": Key("str", doc="agency credited when the credit line names none"),
         "within_last": Key("int", default=0, doc="only look in the last N paragraphs (0: anywhere)"),
     },
+    "html": {  # HTML input only; every value is a CSS selector, compiled at load time
+        "strip": Key("strs", default=(), doc="elements removed before the text is read"),
+        "body": Key("str", doc="the article container (skips the generic container choice)"),
+        "headline": Key("str", doc="element whose text is the headline"),
+        "date": Key("str", doc="element giving the date (datetime/content attribute, else its text)"),
+        "author": Key("str", doc="elements naming the authors"),
+    },
 }
 
 # Array-of-tables rule kinds -> key -> Key. Every rule also has an ``id``.
