@@ -1,0 +1,1 @@
+"""Adapters for other pipelines (datatrove). Each needs its optional extra installed."""
