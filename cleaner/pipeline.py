@@ -9,7 +9,7 @@ from __future__ import annotations
 from .classify import classify_page
 from .config import Config
 from .doc import Doc
-from .fields.credit import extract_credit
+from .fields.credit import build_credit, take_credit_lines
 from .fields.dateline import DatelineParts, extract_header, extract_prefix
 from .fields.headline import extract_headline, extract_standfirst
 from .html.detect import looks_like_html
@@ -62,8 +62,9 @@ class Cleaner:
         extract_header(doc, rules.fields.dateline, dateline)
         engine.apply_blocks(doc, rules)
         engine.apply_dedupe(doc, rules)
+        credit_lines = take_credit_lines(doc, rules.fields.credit)
         extract_prefix(doc, rules.fields.dateline, dateline)
-        credit = extract_credit(doc, rules.fields.credit, dateline.agency)
+        credit = build_credit(credit_lines, rules.fields.credit, dateline.agency)
         self.classify_rest(doc, headline, rules)
         if html is not None:
             credit = fill_fields(html, doc, dateline, credit)

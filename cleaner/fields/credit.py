@@ -116,27 +116,36 @@ def _unwrap(text: str) -> str:
     return text
 
 
-def extract_credit(doc: Doc, spec: dict[str, Any] | None, agency_hint: str | None) -> Credit | None:
-    """Move credit lines out of the body into one :class:`Credit`."""
+def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
+    """Move credit lines out of the body; read them later with :func:`build_credit`.
+
+    Taking them before the dateline prefix is read lets a byline printed above the
+    opening ("By Jane Roe" / "CITY -- ...") leave the way clear for the prefix.
+    """
     if not spec or not spec["patterns"]:
-        return None
+        return []
     alive = doc.alive()
     if spec["within_last"]:
         alive = alive[-spec["within_last"]:]
     lines: list[str] = []
+    for p in alive:
+        if doc.any_match(spec["patterns"], p.key, "field:credit", p.index):
+            lines.append(_unwrap(p.key))
+            doc.remove(p, "field:credit")
+            doc.fields_from["credit"] = f"paragraph {p.index}"
+    return lines
+
+
+def build_credit(lines: list[str], spec: dict[str, Any] | None, agency_hint: str | None) -> Credit | None:
+    """One :class:`Credit` from the credit lines; the agency named on a line wins, then the
+    dateline's agency tag ("(Reuters)"), then the rule's default."""
+    if not lines or not spec:
+        return None
     authors: list[str] = []
     agency: str | None = None
-    for p in alive:
-        if not doc.any_match(spec["patterns"], p.key, "field:credit", p.index):
-            continue
-        raw = _unwrap(p.key)
+    for raw in lines:
         a, ag = parse_credit(raw)
-        lines.append(raw)
         authors.extend(x for x in a if x not in authors)
         agency = agency or ag
-        doc.remove(p, "field:credit")
-        doc.fields_from["credit"] = f"paragraph {p.index}"
-    if not lines:
-        return None
     agency = agency or agency_name(agency_hint) or spec["agency"]
     return Credit(raw=" | ".join(lines), authors=tuple(authors), agency=agency)

@@ -172,17 +172,25 @@ def _fold(text: str) -> str:
 
 
 def apply_dedupe(doc: Doc, rules: RuleSet) -> None:
-    """Drop repeated paragraphs: a caption printed twice, a title printed again."""
+    """Drop repeated paragraphs: a caption printed twice, a title printed again.
+
+    A repeat is judged against the page as printed, so a caption printed twice is caught
+    even when a ``drop`` rule already took its first copy (the one with the credit).
+    Paragraphs claimed by fields are not part of the comparison.
+    """
     for rule in rules.of_kind("dedupe"):
         seen: set[str] = set()
         previous: str | None = None
-        for p in doc.alive():
+        for p in doc.paragraphs:
+            removed = doc.removed.get(p.index)
+            if removed is not None and removed.rule.startswith("field:"):
+                continue
             folded = _fold(p.key)
             words = len(folded.split())
             repeat = folded in seen if rule.opt("scope") == "page" else folded == previous
             if not repeat and rule.opt("prefix") and previous and previous.startswith(folded):
                 repeat = True
-            if repeat and words >= rule.opt("min_words"):
+            if repeat and removed is None and words >= rule.opt("min_words"):
                 doc.remove(p, rule.qid)
                 continue
             seen.add(folded)

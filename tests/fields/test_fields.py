@@ -76,3 +76,15 @@ def test_posted_header_split_from_title_line() -> None:
 ])
 def test_is_title_like(text: str, ok: bool) -> None:
     assert is_title_like(text) is ok
+
+
+def test_byline_above_the_opening_does_not_hide_the_dateline() -> None:
+    a = clean("By Maya Torres\n\nRIVERSIDE, Calif. -- The council voted on Tuesday.\n\nMore story.")
+    assert a.dateline is not None and a.dateline.place == "RIVERSIDE, Calif."
+    assert a.body[0] == "The council voted on Tuesday."
+    assert a.credit is not None and a.credit.authors == ("Maya Torres",)
+
+
+def test_a_story_sentence_starting_with_source_is_not_a_credit() -> None:
+    a = clean("First paragraph of the story.\n\nSource: the county sheriff's office said the road was closed.")
+    assert a.credit is None and len(a.body) == 2

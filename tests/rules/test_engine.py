@@ -95,3 +95,25 @@ def test_regex_timeout_skips_the_rule_and_is_reported(tmp_path: Path) -> None:
     a = cleaner.clean("Story.\n\n" + "a" * 100_000 + "!", outlet="slow")
     assert a.body[-1].startswith("aaaa")
     assert any(t.startswith("slow/evil@") for t in a.timeouts)
+
+
+def test_dedupe_sees_a_caption_copy_a_drop_rule_already_took(tmp_path: Path) -> None:
+    """The credited copy goes to a drop rule; the uncredited copy under it is still a repeat."""
+    rules = RULES + "[[drop]]\nid = 'credited'\npattern = 'Photo/Agency$'\n"
+    write_rules(tmp_path, "demo", rules)
+    a = Cleaner(Config(rules_dirs=(tmp_path,))).clean(
+        "Title Here\nDEMO PAGE\nA long caption about the scene here. Photo/Agency\n"
+        "A long caption about the scene here.\nStory.")
+    assert a.body == ["Story."]
+
+
+def test_reuters_caption_printed_twice_without_an_opener() -> None:
+    from cleaner import clean as clean_page
+
+    page = ("Some headline about a meeting\n\nLONDON Mon Jan 6, 2014 9:05am GMT\n\n"
+            "A minister arrives for a meeting in London January 6, 2014. REUTERS/Jane Doe\n\n"
+            "A minister arrives for a meeting in London January 6, 2014.\n\nRelated Topics\n\n"
+            "The minister said on Monday that talks would go on.\n\nComments (0)\n\nOther story teaser")
+    a = clean_page(page)
+    assert a.outlet == "reuters"
+    assert a.body == ["The minister said on Monday that talks would go on."]
