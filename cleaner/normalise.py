@@ -33,8 +33,16 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization="NFC",
     explain=False,
 )
-# Characters typical of mojibake (Ã, Â, â€ ...) or C1 controls: cheap prefilter for ftfy.
-_SUSPECT = re.compile("[\u0080-\u00ff\u0100-\u017f\u02c6-\u02dc\u2018-\u203a\ufffd]")
+# Signatures of mojibake, a cheap screen before ftfy's own (much slower) check: a UTF-8
+# lead byte read as Latin-1/cp1252 followed by a continuation byte read the same way
+# ("Ã©", "â€™", "Â "), UTF-8 Cyrillic read as cp1251 ("Ð¿", "РїСЂ"), C1 controls and
+# the replacement character. Curly quotes alone are not suspect: they are ordinary text.
+_SUSPECT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u203a\u20ac\u2122 ]"
+    "|[\u0420\u0421\u0432][\u0080-\u00bf\u0402-\u040f\u0452-\u045f\u0490\u0491\u2018-\u203a\u2116]"
+    "|[\u0080-\u009f\ufffd]"
+)
 
 
 def repair(text: str) -> str:

@@ -17,8 +17,13 @@ from .stoplists import stoplist, tokens
 
 _TERMINAL = regex.compile(r"""[.!?…]["'”’»)\]]*$|[.!?]\s*\(\S+\)$""")
 _LINK_TOKEN = regex.compile(r"^(?:https?://|www\.|@\w|#\w|\S+\.(?:com|org|net|co\.uk|ly)(?:/\S*)?$)", regex.I)
-_DIGIT = regex.compile(r"\d")
+_DIGIT = regex.compile(r"\d")  # findall: one C call per paragraph
 _UPPER_START = regex.compile(r"^[\"'“‘(\[]?\p{Lu}")
+# The per-word tests as one pass over the paragraph (a regex call per word was the cost).
+_UPPER_WORD = regex.compile(r"(?:^|(?<=\s))[\"'“‘(\[]?\p{Lu}")
+_LINK_WORD = regex.compile(r"(?:^|(?<=\s))(?:https?://|www\.|@\w|#\w|[^\s]+\.(?:com|org|net|co\.uk|ly)(?:/[^\s]*)?(?=\s|$))\S*",
+                           regex.I)
+_LINKISH = frozenset("@#./")  # a paragraph without any of these has no link token
 _FRAGMENT_START = regex.compile(r"^[,;:)\]}»]")
 _SPEECH = regex.compile(r"[,.!?][\"'”’]|[\"“”]\s*$")  # '..., she said' / a closing quote: speech, not a title
 
@@ -61,7 +66,7 @@ def page_features(paragraphs: list[Paragraph], language: str, headline: str | No
         words = p.key.split()
         nw = len(words) or 1
         ts = toks[i]
-        links = sum(1 for w in words if _LINK_TOKEN.match(w))
+        links = len(_LINK_WORD.findall(p.key)) if _LINKISH.intersection(p.key) else 0
         link_density = max(links / nw, getattr(p, "link_density", 0.0) or 0.0)
         mine = content[i]
         out.append(Features(
@@ -70,10 +75,10 @@ def page_features(paragraphs: list[Paragraph], language: str, headline: str | No
             from_end=n - 1 - i,
             words=len(words),
             chars=len(p.key),
-            stop_density=(sum(1 for t in ts if t in stops) / len(ts)) if ts else 0.0,
+            stop_density=(sum(map(stops.__contains__, ts)) / len(ts)) if ts else 0.0,
             link_density=link_density,
             digit_density=len(_DIGIT.findall(p.key)) / max(1, len(p.key)),
-            capital_share=sum(1 for w in words if _UPPER_START.match(w)) / nw,
+            capital_share=len(_UPPER_WORD.findall(p.key)) / nw,
             terminal=bool(_TERMINAL.search(p.key)),
             title_like=is_title_like(p.key) and not _SPEECH.search(p.key),
             fragment=bool(_FRAGMENT_START.match(p.key)),

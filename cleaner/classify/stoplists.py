@@ -21,8 +21,10 @@ CONFIDENT_SHARE = 0.3  # a language whose stop words cover this share of tokens 
 _TOKEN = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 
 
-def tokens(text: str) -> list[str]:
-    return [t.casefold() for t in _TOKEN.findall(text)]
+@lru_cache(maxsize=16384)
+def tokens(text: str) -> tuple[str, ...]:
+    """Case-folded words; cached, since several passes of the classifier read each paragraph."""
+    return tuple(_TOKEN.findall(text.casefold()))
 
 
 @lru_cache(maxsize=None)

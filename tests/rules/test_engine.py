@@ -90,9 +90,10 @@ def test_dedupe_drops_a_caption_that_begins_the_previous_one(tmp_path: Path) -> 
 
 
 def test_regex_timeout_skips_the_rule_and_is_reported(tmp_path: Path) -> None:
-    write_rules(tmp_path, "slow", "[outlet]\nid='slow'\n[[drop]]\nid='evil'\npattern='^(a+)+$'\n")
+    # RE2 cannot see the lookahead, so it lets the regex module try, which backtracks.
+    write_rules(tmp_path, "slow", "[outlet]\nid='slow'\n[[drop]]\nid='evil'\npattern='^(?:a|aa)+(?=b)$'\n")
     cleaner = Cleaner(Config(rules_dirs=(tmp_path,), regex_timeout=0.05))
-    a = cleaner.clean("Story.\n\n" + "a" * 100_000 + "!", outlet="slow")
+    a = cleaner.clean("Story.\n\n" + "a" * 100_000, outlet="slow")
     assert a.body[-1].startswith("aaaa")
     assert any(t.startswith("slow/evil@") for t in a.timeouts)
 
