@@ -27,3 +27,9 @@ def test_missing_record_counts_as_empty() -> None:
 
 def test_empty_bodies_agree() -> None:
     assert score_doc({"body": []}, {**GOLD, "body": []}).f1 == 1.0
+
+
+def test_a_short_line_inside_a_gold_sentence_is_still_a_leak() -> None:
+    gold = {**GOLD, "body": ["He said: Says who? And left the room quietly."]}
+    s = score_doc({**gold, "body": ["Says who?", "He said: Says who? And left the room quietly."]}, gold)
+    assert s.leaked == ["Says who?"]

@@ -142,8 +142,11 @@ def _file_stem(stem: str, taken: set[str]) -> str:
 
 
 def _covered(cleaner: Cleaner, text: str) -> set[int]:
+    """Paragraphs the rules already drop. Classifier drops do not count: on a page an outlet
+    file matches, the classifier leaves sidebars to that file's rules."""
     article = cleaner.clean(text)
-    return {r.index for r in article.removed if r.kind == "paragraph" and not r.rule.startswith("field:")}
+    return {r.index for r in article.removed if r.kind == "paragraph"
+            and not r.rule.startswith(("field:", "classifier:", "dateline:"))}
 
 
 def scaffold(outlet_id: str, samples: list[Path], rules_dir: Path, *, force: bool = False) -> Scaffold:

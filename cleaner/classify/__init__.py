@@ -13,7 +13,7 @@ from ..doc import Doc
 from ..segment import Paragraph
 from .classifier import Verdict, classify
 from .features import Features, page_features
-from .revise import mark_duplicates, mark_headings, mark_inline_headlines, mark_tail_list
+from .revise import mark_duplicates, mark_headings, mark_inline_headlines, mark_summary_runs, mark_tail_list
 from .stoplists import guess_language
 
 MIN_PARAGRAPHS = 2  # a page of one paragraph has no context to judge it by
@@ -39,6 +39,7 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_headings(visible, feats, verdicts)
     mark_inline_headlines(feats, verdicts)
     mark_tail_list(feats, verdicts)
+    mark_summary_runs(feats, verdicts, doc.paragraphs)
     _apply(doc, alive, verdicts)
     return feats
 

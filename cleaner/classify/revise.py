@@ -112,8 +112,8 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
             for k in range(next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats)), len(feats)):
                 f = feats[k]
-                if verdicts[k].cls == "good" or f.terminal or f.words > LIST_ITEM_MAX_WORDS or not f.title_like:
-                    break
+                if verdicts[k].cls == "good" or f.terminal or f.words > LIST_ITEM_MAX_WORDS:
+                    break  # an item is a short line that does not end like a sentence
                 verdicts[k] = Verdict("bad", "list", 1.0)
 
 
@@ -145,3 +145,73 @@ def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     if topic <= TAIL_TOPIC_MAX:
         for k in run:
             verdicts[k] = Verdict("bad", "sidebar", round(topic, 3))
+
+
+SUMMARY_RUN_MIN = 2  # sentence-like lines without a full stop, in a row, make a box or list
+SUMMARY_MIN_WORDS = 5  # shorter lines are subheads and labels, judged elsewhere
+SUMMARY_MAX_WORDS = 30  # longer unpunctuated lines are cut-off story text
+SUMMARY_SENTENCE_CASE = 0.5  # capital share below this: sentence case, not a title
+
+
+# Not a summary line: prose hard-wrapped mid-sentence (a sentence ends inside it, or it ends
+# on a function word or a comma), a "Label: text" definition, a list item ending in ";",
+# wiki markup ("[ edit ]").
+_WRAPPED = regex.compile(r"[.!?][\"”’)]?\s+\p{Lu}|[,;:\-–—]$|[\[\]]|^[^:]{1,40}: "
+                         r"|\b(?:the|a|an|of|to|in|on|for|and|or|but|with|by|at|from|that|as|is|was|be|his|her|"
+                         r"their|its|this|these|who|which)$", regex.IGNORECASE)
+
+
+def _summary_line(f: Features) -> bool:
+    return (not f.terminal and not f.fragment and SUMMARY_MIN_WORDS <= f.words <= SUMMARY_MAX_WORDS
+            and f.p.key[:1].isupper() and not _WRAPPED.search(f.p.key))
+
+
+# The label of a highlights box, often fused with its first item ("Story highlights NASA says ...").
+HIGHLIGHTS_LABEL = regex.compile(r"^(?:Story highlights|Key points|Highlights|In brief|Quick read|At a glance|"
+                                 r"Key facts|Summary|The big picture)\b", regex.IGNORECASE)
+_INTRODUCED = regex.compile(r":(?:\[\d+\])*$|:\s+\p{Lu}[^.!?]*$")  # "... as specific as:" / "... staff to: Do X"
+
+
+def mark_summary_runs(feats: Sequence[Features], verdicts: list[Verdict], page: Sequence[Paragraph]) -> None:
+    """Highlight boxes ("Story highlights", key points) and teaser lists: story paragraphs end
+    like sentences, so two or more sentence-like lines in a row that do not are a list. A
+    list the story introduces ("... as specific as:") is the story's own and stays, unless
+    the line above it is a box label or a list heading."""
+    k = 0
+    while k < len(feats):
+        run = []
+        while k < len(feats) and _summary_line(feats[k]):
+            run.append(k)
+            k += 1
+        sentences = sum(1 for i in run if feats[i].capital_share < SUMMARY_SENTENCE_CASE)
+        if len(run) >= SUMMARY_RUN_MIN and sentences >= SUMMARY_RUN_MIN:
+            first = feats[run[0]].p.index
+            above = _line_above_list(page, first)
+            boxed = bool(HIGHLIGHTS_LABEL.match(above) or LIST_HEADING.match(above) or END_HEADING.match(above))
+            if boxed or not _INTRODUCED.search(above):
+                if boxed and first > 0 and (k0 := _position(feats, first - 1)) is not None:
+                    run.insert(0, k0)  # the label line, with the first item fused to it
+                for i in run:
+                    if verdicts[i].cls != "bad":
+                        verdicts[i] = Verdict("bad", "summary-list", round(sentences / len(run), 3))
+        k += 1
+
+
+LIST_LOOKBACK = 30  # list items a run may sit under (a long list broken by a longer item)
+_SENTENCE_END = regex.compile(r"""[.!?…]["'”’»)\]]*$""")
+
+
+def _line_above_list(page: Sequence[Paragraph], first: int) -> str:
+    """The line that introduces the list ``first`` belongs to: skip list items above it."""
+    j = first - 1
+    while j >= 0 and first - j <= LIST_LOOKBACK:
+        key = page[j].key
+        if _SENTENCE_END.search(key) or _INTRODUCED.search(key) or HIGHLIGHTS_LABEL.match(key) \
+                or LIST_HEADING.match(key) or END_HEADING.match(key):
+            return key
+        j -= 1
+    return page[first - 1].key if first > 0 else ""
+
+
+def _position(feats: Sequence[Features], index: int) -> int | None:
+    return next((k for k, f in enumerate(feats) if f.p.index == index), None)

@@ -60,17 +60,30 @@ def extract_header(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) 
         return
 
 
+PREFIX_WITHIN = 3  # the opening may follow a caption or a deck the rules did not catch
+PREAMBLE_MAX_WORDS = 80  # ... but only short paragraphs are taken as that preamble
+
+
 def extract_prefix(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) -> None:
-    """The opening prefix of the first body paragraph, removed from it."""
+    """The opening prefix of the story, removed from its paragraph.
+
+    A dateline opens the story, so when it is found in the second or third paragraph the
+    short paragraphs above it are page furniture the rules missed (a caption, a deck, a
+    highlights box): they go too, as ``dateline:preamble``.
+    """
     if not spec or not spec["prefix"]:
         return
     alive = doc.alive()
-    if not alive:
+    for k, p in enumerate(alive[:PREFIX_WITHIN]):
+        m = doc.any_match(spec["prefix"], p.text, "field:dateline", p.index)
+        if m is not None and m.start() == 0 and m.end() < len(p.text):
+            break
+        if len(p.text.split()) > PREAMBLE_MAX_WORDS:
+            return  # a long paragraph before any opening is the story itself
+    else:
         return
-    p = alive[0]
-    m = doc.any_match(spec["prefix"], p.text, "field:dateline", p.index)
-    if m is None or m.start() != 0 or m.end() >= len(p.text):
-        return
+    for before in alive[:k]:
+        doc.remove(before, "dateline:preamble")
     parts.prefix_raw = m.group(0).strip()
     parts.prefix_place = _group(m, "place")
     parts.prefix_date = parse_date(_group(m, "date"))

@@ -55,6 +55,16 @@ def is_deck_like(text: str) -> bool:
             and bool(_STARTS_UPPER.match(text)))
 
 
+TOPIC_LABEL_MAX_WORDS = 4
+_TOPIC_LABEL = regex.compile(r"^[\p{Lu}\p{N}&'’ -]+$")
+
+
+def is_topic_label(text: str) -> bool:
+    """A short all-capitals tag above a story ("SINGER SCANDAL", "WORLD NEWS"): not a title."""
+    return len(text.split()) <= TOPIC_LABEL_MAX_WORDS and sum(c.isalpha() for c in text) >= 3 \
+        and _TOPIC_LABEL.match(text) is not None
+
+
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -70,6 +80,9 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
     if not spec or spec["from"] == "none":
         return None
     alive = doc.alive()
+    if spec["from"] == "title-like" and len(alive) > 2 and is_topic_label(alive[0].text):
+        doc.remove(alive[0], "classifier:topic-label")  # "SINGER SCANDAL" over the title or story
+        alive = alive[1:]
     if len(alive) < 2:  # a lone line is the whole page, not a title over a story
         return None
     p = alive[0]

@@ -35,7 +35,10 @@ def test_scaffold_loads_strictly_and_proposes_from_shared_lines(scaffolded: Path
     assert rule_file.id == "harbour-gazette" and rule_file.match_text and rule_file.min_hits >= 1
     kinds = {r.kind: r for r in rule_file.rules}
     assert kinds["drop"].patterns[0].pattern == r"^The Harbour Gazette \| News for Porthaven and the islands$"
-    assert "cut_after" in kinds
+    # A generic rule already drops the newsletter prompt: a fingerprint only. The "More from"
+    # list is only the classifier's on generic pages, so the outlet file must cut it.
+    assert kinds["cut_after"].patterns[0].pattern == r"^More from The Harbour Gazette$"
+    assert r"^Get the Gazette's morning briefing in your inbox$" in [rx.pattern for rx in rule_file.match_text]
     assert "REVIEW:" in (scaffolded / "harbour-gazette.toml").read_text()
     assert [t.fixture for t in rule_file.tests] == ["fixtures/harbour-gazette/page1.txt",
                                                     "fixtures/harbour-gazette/page2.txt"]
