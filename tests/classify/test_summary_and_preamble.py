@@ -1,0 +1,57 @@
+"""Highlight boxes, teaser lists, introduced lists, dateline preambles, topic labels."""
+
+from __future__ import annotations
+
+from cleaner import Config, clean
+
+STORY = ("The council met on Tuesday night and voted to raise the fee after a long debate.\n\n"
+         "Members said the money would pay for new lights on the harbour road.\n\n")
+
+
+def test_a_highlights_box_goes() -> None:
+    page = ("Story highlights The council raises the parking fee\n\nThe vote was five to two\n\n" + STORY +
+            "One member said the rise was too steep for families.")
+    a = clean(page)
+    assert not any(p.startswith(("Story highlights", "The vote was")) for p in a.body)
+    assert len(a.body) == 3
+
+
+def test_a_list_the_story_introduces_stays() -> None:
+    page = (STORY + "The new rules say drivers must:\n\nPay at the machine before leaving the car\n\n"
+            "Display the ticket on the dashboard at all times\n\nThe fee rises again next year, the council said.")
+    assert "Pay at the machine before leaving the car" in clean(page).body
+
+
+def test_unpunctuated_teasers_under_a_heading_go() -> None:
+    page = (STORY + "The fee rises again next year, the council said.\n\nRead more:\n\n"
+            "Why the harbour road keeps flooding every winter\n\nThis town banned cars from its centre and liked it")
+    body = clean(page).body
+    assert body[-1] == "The fee rises again next year, the council said."
+
+
+def test_hard_wrapped_prose_is_not_a_list() -> None:
+    page = (STORY + "The memo said the committee would review the\n\nfindings of the audit before the end of\n\n"
+            "the year and report to the full council.")
+    assert "findings of the audit before the end of" in clean(page).body
+
+
+def test_dateline_after_a_caption_takes_the_caption_with_it() -> None:
+    page = ("A view of the harbour road at dusk, where the new lights will go\n\n"
+            "PORTHAVEN — The council met on Tuesday night and voted to raise the fee.\n\nMore story here.")
+    a = clean(page, config=Config(explain=True))
+    assert a.dateline is not None and a.dateline.place == "PORTHAVEN"
+    assert a.body == ["The council met on Tuesday night and voted to raise the fee.", "More story here."]
+    # an unpunctuated first line may be read as a deck; either way it leaves the body
+    assert a.standfirst is not None or any(r.rule == "dateline:preamble" for r in a.removed)
+
+
+def test_a_long_first_paragraph_is_not_a_preamble() -> None:
+    first = "The council met on Tuesday night " + "and argued at length " * 25 + "before it voted."
+    a = clean(first + "\n\nPORTHAVEN — Residents said they would appeal.\n\nMore.")
+    assert a.body[0] == first
+
+
+def test_an_all_capitals_topic_label_is_not_the_headline() -> None:
+    a = clean("HARBOUR FEES\n\nCouncil Raises Parking Fee on the Harbour Road\n\n" + STORY)
+    assert a.headline == "Council Raises Parking Fee on the Harbour Road"
+    assert "HARBOUR FEES" not in a.body
