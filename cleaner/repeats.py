@@ -22,10 +22,15 @@ from pathlib import Path
 
 import regex
 
+from typing import TYPE_CHECKING
+
 from .doc import Doc
 from .errors import InputError
 from .normalise import normalise_page
 from .segment import segment
+
+if TYPE_CHECKING:
+    from .inputs import InputDoc
 
 FORMAT_VERSION = 1
 KEEP_MIN_DOCS = 2  # lines seen in fewer documents are not written to the table file
@@ -112,3 +117,33 @@ def drop_repeats(doc: Doc, table: RepeatTable, min_docs: int) -> None:
         n = table.count(p.key)
         if n >= min_docs:
             doc.remove(p, REASON, score=float(n))
+
+
+REPORT_TOP = 20  # most frequent repeated lines listed in report.json
+
+
+def table_for_run(path: Path, docs: Iterable[InputDoc], max_bytes: int) -> tuple[RepeatTable, bool]:
+    """The table a run uses: loaded from ``path``, or built from ``docs`` in a first pass
+    and saved there (a two-pass run). Returns the table and whether it was built now.
+    Inputs that cannot be read or decoded are skipped here; the cleaning pass reports them."""
+    if path.exists():
+        return RepeatTable.load(path), False
+    from .decode import decode
+    from .runner import read_input  # the runner imports the pipeline, which imports this module
+
+    table = RepeatTable()
+    for doc in docs:
+        try:
+            table.add(decode(read_input(doc, max_bytes), max_bytes=max_bytes))
+        except (InputError, OSError):
+            continue
+    table.save(path)
+    return table, True
+
+
+def report_section(table: RepeatTable, path: Path, built: bool, min_docs: int) -> dict[str, object]:
+    """What ``report.json`` says about the corpus-repeats table."""
+    return {"boilerplate_table": {
+        "path": str(path), "built_by_this_run": built, "documents": table.documents, "min_docs": min_docs,
+        "most_frequent": [{"documents": c, "line": line} for c, line in table.most_frequent(REPORT_TOP, min_docs)],
+    }}

@@ -231,7 +231,8 @@ class Report:
 
 
 def run(docs: list[InputDoc], out_dir: Path, config: Config, *, jobs: int = 1,
-        on_progress: Callable[[Outcome], None] | None = None) -> dict[str, Any]:
+        on_progress: Callable[[Outcome], None] | None = None,
+        extra_report: dict[str, Any] | None = None) -> dict[str, Any]:
     """Clean ``docs`` into ``out_dir``; returns the report that is also written there.
 
     ``report["accounted"]`` is False when some input did not end as exactly one record or
@@ -253,7 +254,7 @@ def run(docs: list[InputDoc], out_dir: Path, config: Config, *, jobs: int = 1,
             if on_progress:
                 on_progress(outcome)
         report.check(written)
-        summary = report.to_dict(time.perf_counter() - started)
+        summary = report.to_dict(time.perf_counter() - started) | (extra_report or {})
         report_file.fh.write(json_bytes(summary))
         for f in files:  # all written: publish them together
             f.commit()

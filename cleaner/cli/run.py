@@ -9,6 +9,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from ..inputs import discover
+from ..repeats import report_section, table_for_run
 from ..runner import Outcome, run as run_corpus
 from .app import app
 from .common import EXIT_CHECK_FAILED, OutputError, is_terminal, make_config, stderr, user_errors
@@ -50,18 +51,28 @@ def run_command(
     max_mb: float = typer.Option(50.0, "--max-mb", min=0.001, max=1e6, help="Inputs larger than this are rejected."),
     progress: bool = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
     boilerplate_table: Path = typer.Option(None, "--boilerplate-table", metavar="FILE",
-                                           help="Drop lines this corpus-repeats table (JSON) has seen in many documents."),
+                                           help="Drop lines repeated across the corpus: a table (JSON) made by an "
+                                                "earlier run, or built from IN in a first pass when FILE does not exist."),
+    boilerplate_min_docs: int = typer.Option(5, "--boilerplate-min-docs", min=2,
+                                             help="With --boilerplate-table: a line in this many documents is boilerplate."),
 ) -> None:
     """Clean every page under IN and write one record per page to OUT.
 
     Example: [bold]cleaner run seeds/ out/ --explain[/bold]
+
+    Two passes over a corpus, dropping lines repeated in 5+ documents:
+    [bold]cleaner run pages/ out/ --boilerplate-table pages-repeats.json[/bold]
     """
     with user_errors():
         config = make_config(rules, outlet, explain=explain, straighten_quotes=straighten_quotes,
                              regex_timeout=regex_timeout, max_bytes=int(max_mb * 1024 * 1024),
-                             boilerplate_table=boilerplate_table)
+                             boilerplate_table=boilerplate_table, boilerplate_min_docs=boilerplate_min_docs)
         docs = discover(inp)
         check_output(inp, out, overwrite)
+        extra: dict = {}
+        if boilerplate_table is not None:
+            table, built = table_for_run(boilerplate_table, docs, config.max_bytes)
+            extra = report_section(table, boilerplate_table, built, boilerplate_min_docs)
         from ..pipeline import Cleaner
 
         Cleaner(config)  # load and validate rules before any worker starts
@@ -74,7 +85,7 @@ def run_command(
             def tick(_: Outcome) -> None:
                 bar.advance(task)
 
-            summary = run_corpus(docs, out, config, jobs=jobs, on_progress=tick)
+            summary = run_corpus(docs, out, config, jobs=jobs, on_progress=tick, extra_report=extra)
         stderr.print(f"{summary['records']} records, {summary['errors']} errors "
                      f"({summary['inputs']} inputs) in {summary['seconds']}s -> {out}")
         if not summary["accounted"]:  # a bug, never a user's fault: say it loudly

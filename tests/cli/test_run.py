@@ -199,3 +199,26 @@ def test_single_file_input(tmp_path: Path) -> None:
     assert run("run", str(page), str(tmp_path / "o")).exit_code == 0
     (record,) = read_jsonl(tmp_path / "o" / "records.jsonl")
     assert record["id"] == "page" and record["body"] == ["Story text."]
+
+
+def test_two_pass_run_builds_a_repeats_table_and_reports_it(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for n in range(6):
+        (inp / f"p{n}.txt").write_text(f"Story number {n} starts here with its own words.\n\n"
+                                       "Tap the star to save this page for later\n\n"
+                                       f"It ends with detail {n} that no other page has.", encoding="utf-8")
+    table = tmp_path / "repeats.json"
+    result = run("run", str(inp), str(tmp_path / "out"), "--boilerplate-table", str(table))
+    assert result.exit_code == 0, result.output
+    assert table.is_file()
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["boilerplate_table"]["built_by_this_run"] is True
+    assert report["boilerplate_table"]["most_frequent"][0] == {"documents": 6,
+                                                              "line": "Tap the star to save this page for later"}
+    records = read_jsonl(tmp_path / "out" / "records.jsonl")
+    assert all(len(r["body"]) == 2 for r in records)
+    # A second run reuses the saved table instead of building one.
+    again = run("run", str(inp), str(tmp_path / "out2"), "--boilerplate-table", str(table))
+    assert again.exit_code == 0
+    assert json.loads((tmp_path / "out2" / "report.json").read_text())["boilerplate_table"]["built_by_this_run"] is False
