@@ -204,10 +204,11 @@ def test_single_file_input(tmp_path: Path) -> None:
 def test_two_pass_run_builds_a_repeats_table_and_reports_it(tmp_path: Path) -> None:
     inp = tmp_path / "in"
     inp.mkdir()
-    for n in range(6):
-        (inp / f"p{n}.txt").write_text(f"Story number {n} starts here with its own words.\n\n"
+    towns = ["Ashford", "Bexley", "Crayford", "Dartford", "Erith", "Foots Cray"]
+    for n, town in enumerate(towns):
+        (inp / f"p{n}.txt").write_text(f"The council of {town} met on Monday to discuss its budget.\n\n"
                                        "Tap the star to save this page for later\n\n"
-                                       f"It ends with detail {n} that no other page has.", encoding="utf-8")
+                                       f"Residents of {town} will vote on the plan next spring.", encoding="utf-8")
     table = tmp_path / "repeats.json"
     result = run("run", str(inp), str(tmp_path / "out"), "--boilerplate-table", str(table))
     assert result.exit_code == 0, result.output
