@@ -8,7 +8,9 @@ carries; jusText ships lists for a hundred languages, we look at a handful.
 
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -29,14 +31,19 @@ def tokens(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def stoplist(language: str) -> frozenset[str]:
-    """jusText's stop list for ``language`` (case-folded); empty if jusText lacks it."""
+    """jusText's stop list for ``language`` (case-folded); empty if jusText has none for it.
+
+    The lists are read as files from the installed jusText package, without importing
+    jusText itself (its HTML code needs lxml's separate html-clean package and is slow to
+    import); a missing jusText is an error, not a silently weaker classifier.
+    """
+    spec = importlib.util.find_spec("justext")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("cleaner needs jusText's stop lists: pip install 'justext>=3.0'")
+    path = Path(spec.submodule_search_locations[0]) / "stoplists" / f"{language}.txt"
     try:
-        import justext
-    except ImportError:  # pragma: no cover - justext is a dependency
-        return frozenset()
-    try:
-        words = justext.get_stoplist(language)
-    except (ValueError, KeyError, OSError):
+        words = path.read_text(encoding="utf-8").split()
+    except FileNotFoundError:
         return frozenset()
     return frozenset(w.casefold() for w in words)
 
