@@ -88,3 +88,13 @@ def test_byline_above_the_opening_does_not_hide_the_dateline() -> None:
 def test_a_story_sentence_starting_with_source_is_not_a_credit() -> None:
     a = clean("First paragraph of the story.\n\nSource: the county sheriff's office said the road was closed.")
     assert a.credit is None and len(a.body) == 2
+
+
+@pytest.mark.parametrize("opening,place,raw", [
+    ("Seoul, South Korea (CNN) North Korea is believed", "Seoul, South Korea", "Seoul, South Korea (CNN)"),
+    ("Dec 17 (Reuters) - A last-minute rush", None, "Dec 17 (Reuters) -"),
+])
+def test_wire_tagged_openings(opening: str, place: str | None, raw: str) -> None:
+    a = clean(f"{opening} began on Monday.\n\nSecond paragraph.")
+    assert a.dateline is not None and (a.dateline.place, a.dateline.date, a.dateline.raw) == (place, None, raw)
+    assert not a.body[0].startswith(raw)
