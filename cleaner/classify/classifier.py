@@ -18,6 +18,12 @@ NEARGOOD_STOP_DENSITY = 0.20  # jusText's stopwords_low
 SHORT_MAX_WORDS = 6  # at most this many words: "short", judged by its neighbours
 LINK_DENSITY_MAX = 0.34  # more link tokens than this and the line is a widget or embed
 LINK_CHECK_MAX_WORDS = 60  # long prose with a URL in it is still prose
+# HTML paragraphs count link characters inside <a>, and the HTML layer has already dropped
+# link lists and all-link teasers: ordinary linked prose ("... said a report by X") runs
+# well past 0.34, so only a short line that is mostly link is a widget here.
+HTML_LINK_DENSITY_MAX = 0.6
+HTML_LINK_CHECK_MAX_WORDS = 12
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass(slots=True)
@@ -30,7 +36,12 @@ class Verdict:
 def classify(f: Features) -> Verdict:
     if f.fragment:
         return Verdict("bad", "fragment", 1.0)
-    if f.link_density > LINK_DENSITY_MAX and f.words <= LINK_CHECK_MAX_WORDS:
+    if f.p.tag:  # HTML
+        # A linked sentence is story; a linked title ("Learn more: Seven tips ...") is a teaser.
+        if f.link_density > HTML_LINK_DENSITY_MAX and f.words <= HTML_LINK_CHECK_MAX_WORDS and not f.terminal \
+                and f.p.tag not in _HEADINGS:
+            return Verdict("bad", "links", round(f.link_density, 3))
+    elif f.link_density > LINK_DENSITY_MAX and f.words <= LINK_CHECK_MAX_WORDS:
         return Verdict("bad", "links", round(f.link_density, 3))
     if f.words <= SHORT_MAX_WORDS:
         return Verdict("short")

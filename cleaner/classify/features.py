@@ -23,7 +23,19 @@ _UPPER_START = regex.compile(r"^[\"'“‘(\[]?\p{Lu}")
 _UPPER_WORD = regex.compile(r"(?:^|(?<=\s))[\"'“‘(\[]?\p{Lu}")
 _LINK_WORD = regex.compile(r"(?:^|(?<=\s))(?:https?://|www\.|@\w|#\w|[^\s]+\.(?:com|org|net|co\.uk|ly)(?:/[^\s]*)?(?=\s|$))\S*",
                            regex.I)
-_LINKISH = frozenset("@#./")  # a paragraph without any of these has no link token
+_LINK_MARKS = ("://", "www.", ".com", ".org", ".net", ".co.uk", ".ly")  # what a _LINK_WORD match must contain
+
+
+def _maybe_link(key: str) -> bool:
+    """False when ``key`` cannot hold a link token: plain substring tests, cheaper than the regex."""
+    if "@" in key or "#" in key:
+        return True
+    if "." not in key and "/" not in key:
+        return False
+    low = key.lower()
+    return any(mark in low for mark in _LINK_MARKS)
+
+
 _FRAGMENT_START = regex.compile(r"^[,;:)\]}»]")
 _SPEECH = regex.compile(r"[,.!?][\"'”’]|[\"“”]\s*$")  # '..., she said' / a closing quote: speech, not a title
 
@@ -37,14 +49,23 @@ class Features:
     chars: int
     stop_density: float  # share of tokens in the page language's stop list
     link_density: float  # share of tokens that are URLs, @handles or #hashtags (or HTML link text)
-    digit_density: float  # share of characters that are digits
-    capital_share: float  # share of words that start with a capital
     terminal: bool  # ends like a sentence
     title_like: bool  # short, capitalised, no sentence end: a headline or a link to one
     fragment: bool  # starts with punctuation: a piece cut from a sentence by the scrape
     headline_sim: float  # share of the headline's words this paragraph carries
     topic_share: float  # share of its content words found elsewhere in the body
     repeats: int  # how many other paragraphs of the page have the same text
+
+    # Read by few decisions, so computed when asked (a regex pass per paragraph each).
+    @property
+    def digit_density(self) -> float:
+        """Share of characters that are digits."""
+        return len(_DIGIT.findall(self.p.key)) / max(1, len(self.p.key))
+
+    @property
+    def capital_share(self) -> float:
+        """Share of words that start with a capital."""
+        return len(_UPPER_WORD.findall(self.p.key)) / (self.words or 1)
 
 
 def _fold(text: str) -> str:
@@ -66,7 +87,7 @@ def page_features(paragraphs: list[Paragraph], language: str, headline: str | No
         words = p.key.split()
         nw = len(words) or 1
         ts = toks[i]
-        links = len(_LINK_WORD.findall(p.key)) if _LINKISH.intersection(p.key) else 0
+        links = len(_LINK_WORD.findall(p.key)) if _maybe_link(p.key) else 0
         link_density = max(links / nw, getattr(p, "link_density", 0.0) or 0.0)
         mine = content[i]
         out.append(Features(
@@ -77,8 +98,6 @@ def page_features(paragraphs: list[Paragraph], language: str, headline: str | No
             chars=len(p.key),
             stop_density=(sum(map(stops.__contains__, ts)) / len(ts)) if ts else 0.0,
             link_density=link_density,
-            digit_density=len(_DIGIT.findall(p.key)) / max(1, len(p.key)),
-            capital_share=len(_UPPER_WORD.findall(p.key)) / nw,
             terminal=bool(_TERMINAL.search(p.key)),
             title_like=is_title_like(p.key) and not _SPEECH.search(p.key),
             fragment=bool(_FRAGMENT_START.match(p.key)),

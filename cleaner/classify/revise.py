@@ -30,6 +30,9 @@ DUP_WINDOW = 2  # neighbours looked at on each side
 INLINE_MIN_WORDS = 6  # shorter title-like lines between story paragraphs are subheads
 INLINE_TOPIC_MAX = 0.35  # a headline whose words the story barely uses links elsewhere
 
+HTML_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HTML_TAIL_LINK_DENSITY = 0.5  # in HTML, tail-list items are links to other stories
+
 TAIL_RUN_MIN = 2  # title-like lines at the end of the page that make a list
 TAIL_TOPIC_MAX = 0.5  # ... unless the story talks about what they name (a list in the story)
 LIST_ITEM_MAX_WORDS = 25  # a list item under a heading is a title, not prose
@@ -57,6 +60,8 @@ def _joined(text: str) -> str:
 
 def mark_duplicates(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
     """A paragraph whose words (after a short lead-in) are repeated inside a longer neighbour."""
+    if paragraphs and paragraphs[0].tag:
+        return  # HTML: captions sit in their own (dropped) elements; a repeated block is printed twice on purpose
     joined = [_joined(p.key) for p in paragraphs]
     toks = [j.split() for j in joined]
     for i, p in enumerate(paragraphs):
@@ -123,6 +128,8 @@ def mark_inline_headlines(feats: Sequence[Features], verdicts: list[Verdict]) ->
         f = feats[k]
         if verdicts[k].cls == "bad" or not f.title_like or f.words < INLINE_MIN_WORDS or f.terminal:
             continue
+        if f.p.tag in HTML_HEADINGS:
+            continue  # the page marks it as a subhead
         if not (verdicts[k - 1].cls == "good" and verdicts[k + 1].cls == "good"):
             continue  # between list items it is a list item; between prose, a link
         if f.topic_share <= INLINE_TOPIC_MAX:
@@ -138,6 +145,8 @@ def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
             continue
         if verdicts[k].cls == "good" or f.terminal or not f.title_like:
             break
+        if f.p.tag and (f.p.tag in HTML_HEADINGS or f.p.link_density < HTML_TAIL_LINK_DENSITY):
+            break  # in HTML a list of other stories is a list of links; a heading is the story's
         run.append(k)
     if len(run) < TAIL_RUN_MIN:
         return
@@ -188,7 +197,10 @@ def mark_summary_runs(feats: Sequence[Features], verdicts: list[Verdict], page: 
             first = feats[run[0]].p.index
             above = _line_above_list(page, first)
             boxed = bool(HIGHLIGHTS_LABEL.match(above) or LIST_HEADING.match(above) or END_HEADING.match(above))
-            if boxed or not _INTRODUCED.search(above):
+            # HTML marks the story's own lists (<ul> in the article; link lists are gone already):
+            # only a labelled box is a summary there.
+            html = bool(feats[run[0]].p.tag)
+            if boxed or (not html and not _INTRODUCED.search(above)):
                 if boxed and first > 0 and (k0 := _position(feats, first - 1)) is not None:
                     run.insert(0, k0)  # the label line, with the first item fused to it
                 for i in run:

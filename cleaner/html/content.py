@@ -4,13 +4,16 @@ Blocks vote for the containers around them, as readability does: a paragraph of 
 least ``MIN_PARAGRAPH_CHARS`` gives its parent one point, one per comma and one per
 hundred characters (three at most); the grandparent gets half, the next level a third.
 Class names that say "article" or "comment" nudge the score, and the total is scaled by
-the share of text that is not links. Siblings of the winner that score well or hold
-plain prose are kept too (stories split in several ``<div>``).
+the share of text that is not links. A winner that is one paragraph's wrapper (each
+paragraph deep in its own stack of ``<div>``) climbs to the level holding most of the
+prose. Siblings of the winner that score well or hold plain prose are kept too (stories
+split in several ``<div>``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import islice
 from typing import Callable
 
 import lxml.etree
@@ -29,6 +32,8 @@ MAX_COMMAS = 10  # commas counted per paragraph (a list of names is not ten time
 BLOCK_VOTE_LINKS = 0.5  # blocks with more link text than this do not vote
 CLIMB_FLOOR = 1 / 3  # wrappers scoring less than this share of the winner stop the climb
 CLIMB_LINK_DENSITY = 0.33
+SPREAD_GAIN = 2.0  # an ancestor holding this many times the winner's prose points is the story's container
+SPREAD_LOOKUP = 6  # wrapper levels looked through for it
 SAME_CLASS_MIN_POINTS = 3.0  # a same-class block elsewhere needs this much prose to join
 FRAME_LINK_DENSITY = 0.4  # an <article> frame or sibling with more links is not the story
 LIST_LINK_DENSITY = 0.5  # a list whose text is mostly links is a list of other stories
@@ -45,11 +50,7 @@ _SENTENCE_END = regex.compile(r"[.!?…\"”']\s*$")
 
 def ancestors(el: lxml.etree._Element) -> tuple[lxml.etree._Element, ...]:
     """``el`` and the elements above it, nearest first (at most ``ANCESTOR_CAP``)."""
-    chain = []
-    while el is not None and len(chain) < ANCESTOR_CAP:
-        chain.append(el)
-        el = el.getparent()
-    return tuple(chain)
+    return (el, *islice(el.iterancestors(), ANCESTOR_CAP - 1))
 
 
 def class_weight(el: lxml.etree._Element) -> float:
@@ -96,6 +97,17 @@ def choose_container(blocks: list[Block]) -> set[lxml.etree._Element]:
             top = el
             break
     top = _climb(top, score, density)
+    # A story whose paragraphs each sit several wrappers deep gives its own container no
+    # points (votes reach three levels up): the winner is one paragraph's wrapper. Climb
+    # while the level above holds most of the prose.
+    up, steps = top.getparent(), 0
+    while up is not None and up.tag not in ("body", "html") and steps < SPREAD_LOOKUP \
+            and density(up) < CLIMB_LINK_DENSITY:
+        if deep[up] >= SPREAD_GAIN * deep[top]:
+            top, steps = up, 0
+        else:
+            steps += 1  # a wrapper around the same prose: look further up
+        up = up.getparent()
     kept = {top}
     parent = top.getparent()
     if parent is None:

@@ -9,6 +9,8 @@ element or block removed here is reported (``html:nav``, ``reuters/html.strip`` 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -22,12 +24,13 @@ from ..record import Credit, Removal
 from ..rules.model import HtmlRules
 from ..segment import _BULLET, Paragraph
 from .blocks import BLOCK_TAGS, MAX_REPORTED_CHARS, Block, walk
-from .content import ancestors, choose_container, inside, link_heavy
+from .content import ancestors, choose_container, link_heavy
 from .metadata import PageMeta, credit_from_meta, iso_date, strip_site_name, time_date
 from .parse import text_of
 from .selectors import select
 
 BYLINE_MAX_WORDS = 10
+HEADLINE_SLACK = 10  # characters: a block this much longer or shorter than the headline is not a repeat of it
 DATELINE_MAX_WORDS = 15  # a block holding a <time> and at most this many words is a date line
 _BYLINE = regex.compile(r"^(?i:by)\s+\p{Lu}")
 _NAME_JOINERS = frozenset({"and", "&", "de", "da", "van", "von", "der", "la", "le", "bin", "al", "el", "|", "-", "–",
@@ -43,6 +46,34 @@ class HtmlPage:
     date: tuple[str, str] | None = None  # (ISO date, as printed)
     credit: Credit | None = None
     fields_from: dict[str, str] = field(default_factory=dict)
+
+
+# Mojibake signatures, stricter than the text path's screen: an accented letter before a
+# space or a curly quote ("café ", "été’") is ordinary French or Spanish in a page lxml
+# has decoded, and sending every such paragraph to ftfy's badness check cost a third of a
+# French page's time.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]"
+    "|[\u0420\u0421\u0432][\u0080-\u00bf\u0402-\u040f\u0452-\u045f\u0490\u0491\u2116]"
+    "|[\u0080-\u009f\ufffd]"
+)
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\u2061-\u2064\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                        "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _normalise_block(text: str) -> str:
+    """``normalise_text`` for a block's collapsed text. Plain printable ASCII without an
+    ``&`` (most of an English page) is already in its final form; other text without an
+    entity or a mojibake signature only needs invisible characters out and NFC."""
+    if "&" in text:
+        return normalise_text(text)
+    if text.isascii():
+        return text if text.isprintable() else normalise_text(text)
+    if _MOJIBAKE.search(text):
+        return normalise_text(text)
+    if _INVISIBLE.search(text):
+        text = " ".join(_INVISIBLE.sub("", text).split())
+    return unicodedata.normalize("NFC", text)
 
 
 def _fold(text: str) -> str:
@@ -63,6 +94,32 @@ def is_byline(text: str) -> bool:
     if not _BYLINE.match(text) or len(words) > BYLINE_MAX_WORDS:
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_JOINERS for w in words[1:])
+
+
+_DATE_WORDS = frozenset("""
+jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september
+october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
+saturday sunday am pm a m p et est edt pt pst pdt ct cst cdt gmt bst utc cet cest ist at on updated published posted
+last modified of
+januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+uhr um aktualisiert veröffentlicht stand vom
+janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi
+vendredi samedi dimanche le à h publié mis jour
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles
+jueves viernes sábado domingo de del actualizado publicado
+""".split())
+_DATE_TOKEN = regex.compile(r"\p{L}+|\d+")
+_YEAR_OR_TIME = regex.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.h]\d\d\b")
+DATE_LINE_MAX_TOKENS = 12
+_CELL_TAGS = frozenset({"td", "th", "li", "dd", "dt"})  # a date in a table or list is data (a timeline)
+
+
+def is_date_line(text: str) -> bool:
+    """A block that is only a date and time ("08.04.2015 12:46", "Updated Feb. 21, 2019 1:39 PM ET")."""
+    if len(text) > 80 or not _YEAR_OR_TIME.search(text):
+        return False
+    tokens = _DATE_TOKEN.findall(text.casefold())
+    return 1 < len(tokens) <= DATE_LINE_MAX_TOKENS and all(t.isdigit() or t in _DATE_WORDS for t in tokens)
 
 
 def _first_text(root: lxml.etree._Element, xpath) -> str | None:
@@ -152,7 +209,11 @@ def read_page(root: lxml.etree._Element, meta: PageMeta, rules: HtmlRules,
     headline, headline_from = (_first_text(root, rules.headline), "html headline selector")
     if not headline:
         headline, headline_from = _headline(root, containers, meta)
-    in_article = [b for b in alive if not containers or inside(b, containers)]
+    if containers:
+        under = {el for c in containers for el in c.iter()}
+        in_article = [b for b in alive if b.element in under]
+    else:
+        in_article = alive
     heavy = {id(in_article[i]) for i in link_heavy(in_article)}
     kept_ids = {id(b) for b in in_article}
 
@@ -170,7 +231,8 @@ def read_page(root: lxml.etree._Element, meta: PageMeta, rules: HtmlRules,
                 b.text = b.text.rstrip() + "…"
             page.removals.append(Removal(index=at, text=b.text, rule=reason, kind="element"))
             continue
-        if folded_headline and _fold(b.text) == folded_headline:
+        if folded_headline and abs(len(b.text) - len(headline)) <= HEADLINE_SLACK + len(headline) // 2 \
+                and _fold(b.text) == folded_headline:
             reason = "field:headline"
         elif id(b) not in kept_ids:
             reason = "html:outside-article"
@@ -179,12 +241,13 @@ def read_page(root: lxml.etree._Element, meta: PageMeta, rules: HtmlRules,
         elif is_byline(b.text):
             bylines.append(b.text)
             reason = "html:byline"
-        elif b.element in dated and len(b.text.split()) <= DATELINE_MAX_WORDS:
+        elif (b.element in dated and len(b.text.split()) <= DATELINE_MAX_WORDS) \
+                or (b.tag not in _CELL_TAGS and is_date_line(b.text)):
             reason = "html:dateline"
         if reason:
             page.removals.append(Removal(index=at, text=b.text, rule=reason, kind="element"))
             continue
-        text = normalise_text(b.text)
+        text = _normalise_block(b.text)
         if not text:
             continue
         key = _BULLET.sub("", text) or text

@@ -44,6 +44,8 @@ _WORDS = {
     "cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie",
     "caption": "caption", "wp-caption-text": "caption", "credit": "caption", "credits": "caption",
     "twitter-tweet": "embed", "instagram-media": "embed", "tiktok-embed": "embed", "embed": "embed",
+    "ai2html": "graphic", "g-artboard": "graphic", "interactive-graphic": "graphic", "datawrapper": "graphic",
+    "flourish-embed": "graphic",
     "gallery": "gallery", "slideshow": "gallery", "carousel": "gallery", "lightbox": "gallery",
     "player": "media", "vjs": "media", "video": "media", "vid": "media", "countdown": "media",
     "footer": "footer", "masthead": "header", "topbar": "header", "skip": "nav", "modal": "popup", "popup": "popup",
@@ -79,3 +81,24 @@ def is_hidden(el) -> bool:
         return True
     style = get("style")
     return bool(style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style))
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SLUG_WORD = regex.compile(r"[^\W_]+")
+ANCHOR_MIN_WORDS = 3  # an id of this many words that spells the heading is an anchor
+
+
+def is_heading_anchor(el, el_id: str) -> bool:
+    """An id that spells the element's own heading ("sharing-with-a-single-developer" on a
+    section titled "Sharing with a single developer") is a link target, not a furniture name."""
+    words = _SLUG_WORD.findall(el_id.lower())
+    if len(words) < ANCHOR_MIN_WORDS:
+        return False
+    head = el
+    if el.tag not in _HEADINGS:
+        head = next((c for c in el if isinstance(c.tag, str)), None)
+        if head is None or head.tag not in _HEADINGS:
+            return False
+    text = " ".join(head.itertext()).lower()
+    return _SLUG_WORD.findall(text)[:ANCHOR_MIN_WORDS] == words[:ANCHOR_MIN_WORDS]
+

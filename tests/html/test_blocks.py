@@ -60,3 +60,15 @@ def test_paragraphs_carry_html_hints() -> None:
     page = read_page(root, read_meta(root), HtmlRules())
     assert [p.tag for p in page.paragraphs] == ["p"] * 4 + ["li"]
     assert all(p.link_density == 0.0 and not p.is_caption for p in page.paragraphs)
+
+
+def test_block_normalisation_matches_the_text_path() -> None:
+    """The HTML fast path gives what ``normalise_text`` gives: accented prose untouched,
+    mojibake and entities repaired, invisible characters out, NFC."""
+    from cleaner.html.page import _normalise_block
+    from cleaner.normalise import normalise_text
+
+    for text in ["Le café est fermé à l’été, dit-il.", "Plain ASCII text.", "cafÃ© au lait",
+                 "AT&amp;T said so", "zero\u200bwidth e\u0301 combined", "Î™Îµ Ï€Î¿Î»Ï",
+                 "Москва — столица"]:
+        assert _normalise_block(text) == normalise_text(text), text
