@@ -18,15 +18,28 @@ from pathlib import Path, PurePosixPath
 from .errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-COMPRESSED_SUFFIXES = {".gz"}  # dropped from ids too: "story.txt.gz" has the id "story"
+COMPRESSED_SUFFIXES = {".gz", ".zst"}  # dropped from ids too: "story.txt.gz" has the id "story"
 
 
 @dataclass(frozen=True, slots=True)
 class InputDoc:
+    """One input document: a file to read, or content already in hand.
+
+    A JSONL line carries its ``text`` (already a str); stdin, or a file shipped to a remote
+    worker, carries its ``data`` (bytes to decode); a page in a folder only its ``path``,
+    read by the worker that cleans it, so that the parent never holds a corpus in memory.
+    """
+
     id: str
-    source: str  # relative path as given
-    path: Path
-    problem: str | None = None  # set when the input was found but cannot be read (a locked folder)
+    source: str  # relative path as given ("dir/page.txt"), or "file:line" for a JSONL line
+    path: Path | None = None
+    problem: str | None = None  # set when the input was found but cannot be used (a locked folder)
+    problem_kind: str = "unreadable"  # the error kind reported for ``problem``
+    data: bytes | None = None  # the raw bytes, when they travel with the document
+    text: str | None = None  # the page text or HTML from a JSONL field
+    url: str | None = None  # from a JSONL field: decisive for outlet matching
+    outlet: str | None = None  # from a JSONL field: used when it names a known outlet
+    weight: int = 0  # input bytes (on disk) this document accounts for: progress and ETA
 
 
 def printable(name: str) -> str:

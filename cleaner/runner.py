@@ -1,10 +1,11 @@
 """Clean a corpus: inputs in, ``records.jsonl`` / ``errors.jsonl`` / ``report.json`` out.
 
-Documents stream through in id order (``-j N`` keeps that order), so memory stays flat and
-the output is the same whatever N is. Each input ends as exactly one record or one error
-entry; the run checks that (records + errors = inputs, and every id in order) and says so
-in the report. The three files are published together at the end; an interrupted or
-failed run leaves none of them half-written.
+Documents stream through in input order (``-j N`` and the dask engine keep that order), so
+memory stays flat and the output is the same whatever N is. Each input ends as exactly one
+record or one error entry; the run checks that (records + errors = inputs, and every id in
+order) and says so in the report. Work is committed chunk by chunk (a shard, or a part of
+the single records file) and noted in a manifest (``cleaner/manifest.py``), so a run
+killed at any point can be resumed; final files appear under their names only complete.
 """
 
 from __future__ import annotations
@@ -14,23 +15,26 @@ import os
 import signal
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from .config import Config
-from .decode import decode
+from .decode import _check_text as check_text, decode
 from .errors import CleanerError, InputError
 from .inputs import InputDoc
+from .manifest import Manifest
 from .output import AtomicFile, dumps_line, json_bytes
 from .pipeline import Cleaner
+from .sinks import OutputSpec, concatenate, open_sink, stale_outputs
 
 _worker: Cleaner | None = None
 WINDOW_PER_JOB = 4  # documents in flight per worker: keeps workers busy, memory flat
 MAX_TIMEOUT_LIST = 1000  # regex timeouts listed in the report (all are counted)
+CHUNK_SIZE = 1000  # documents per manifest chunk when the output is not sharded: what a resume can skip
 
 
 @dataclass(slots=True)
@@ -49,26 +53,55 @@ class Outcome:
 def read_input(doc: InputDoc, max_bytes: int) -> bytes:
     """The bytes of one input, refusing files over ``max_bytes`` before reading them."""
     if doc.problem:
-        raise InputError("unreadable", doc.problem)
-    with open(doc.path, "rb") as fh:
-        size = os.fstat(fh.fileno()).st_size
-        if size > max_bytes:
-            raise InputError("too-large", f"{size:,} bytes is over the limit of {max_bytes:,}")
-        data = fh.read(max_bytes + 1)  # a file that grows while read is still capped
+        raise InputError(doc.problem_kind, doc.problem)
+    if doc.text is not None:  # a JSONL field (the repeats pass reads it as bytes too)
+        data = doc.text.encode("utf-8", "surrogatepass")
+    elif doc.data is not None:
+        data = doc.data
+    else:
+        if doc.path is None:
+            raise InputError("unreadable", "the input has neither a path nor content")
+        with open(doc.path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                raise InputError("too-large", f"{size:,} bytes is over the limit of {max_bytes:,}")
+            data = fh.read(max_bytes + 1)  # a file that grows while read is still capped
     if len(data) > max_bytes:
         raise InputError("too-large", f"more than the limit of {max_bytes:,} bytes")
     return data
+
+
+def load_text(doc: InputDoc, max_bytes: int) -> tuple[str, int]:
+    """The text of one input and its size in bytes; JSONL text is already decoded."""
+    if doc.text is not None and not doc.problem:
+        size = len(doc.text.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            raise InputError("too-large", f"{size:,} bytes is over the limit of {max_bytes:,}")
+        return check_text(doc.text), size
+    data = read_input(doc, max_bytes)
+    return decode(data, max_bytes=max_bytes), len(data)
+
+
+def with_bytes(doc: InputDoc, max_bytes: int) -> InputDoc:
+    """``doc`` carrying its bytes, for a worker that may not see this file system."""
+    if doc.problem or doc.text is not None or doc.data is not None:
+        return doc
+    try:
+        return replace(doc, data=read_input(doc, max_bytes), path=None)
+    except InputError as exc:
+        return replace(doc, problem=exc.reason, problem_kind=exc.kind)
+    except OSError as exc:
+        return replace(doc, problem=f"cannot read: {exc.strerror or exc}", problem_kind="unreadable")
 
 
 def process(cleaner: Cleaner, doc: InputDoc) -> Outcome:
     """Read, decode and clean one input; any failure becomes an error entry, never a crash."""
     size = 0
     try:
-        data = read_input(doc, cleaner.config.max_bytes)
-        size = len(data)
-        text = decode(data, max_bytes=cleaner.config.max_bytes)
-        del data
-        article = cleaner.clean(text, id=doc.id, source=doc.source)
+        text, size = load_text(doc, cleaner.config.max_bytes)
+        outlet = doc.outlet if doc.outlet in cleaner.rulebook.files else None  # a name we have rules for
+        article = cleaner.clean(text, id=doc.id, source=doc.source, url=doc.url, outlet=outlet)
+        del text
         record = article.to_dict(explain=cleaner.config.explain)
         dumps_line(record)  # a record that cannot be written is an error here, not a crash later
     except InputError as exc:
@@ -101,9 +134,9 @@ def _work(doc: InputDoc) -> Outcome:
     return process(_worker, doc)
 
 
-def outcomes(docs: list[InputDoc], config: Config, jobs: int) -> Iterator[Outcome]:
+def outcomes(docs: Iterable[InputDoc], config: Config, jobs: int) -> Iterator[Outcome]:
     """Outcomes in input order, from this process or from ``jobs`` worker processes."""
-    if jobs <= 1 or len(docs) < 2:
+    if jobs <= 1:
         cleaner = Cleaner(config)
         for doc in docs:
             yield process(cleaner, doc)
@@ -116,7 +149,7 @@ def _pool(config: Config, jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(config,))
 
 
-def _parallel(docs: list[InputDoc], config: Config, jobs: int) -> Iterator[Outcome]:
+def _parallel(docs: Iterable[InputDoc], config: Config, jobs: int) -> Iterator[Outcome]:
     """A bounded window of documents in flight, results in order.
 
     A worker that dies (a crash in C code, the OOM killer) breaks the pool; the documents
@@ -169,9 +202,10 @@ def _isolated(doc: InputDoc, config: Config) -> Outcome:
 
 
 @dataclass(slots=True)
-class Report:
-    inputs: int = 0  # documents the run was given
-    seen: int = 0  # outcomes received
+class Tally:
+    """Counters of a chunk, or of the whole run (chunks merged in order)."""
+
+    count: int = 0  # inputs
     records: int = 0
     errors: int = 0
     bytes: int = 0
@@ -182,11 +216,7 @@ class Report:
     timeout_count: int = 0
     problems: list[str] = field(default_factory=list)  # accounting problems, if any
 
-    def add(self, o: Outcome, expected: InputDoc | None) -> None:
-        self.seen += 1
-        if expected is None or o.id != expected.id:
-            self.problems.append(f"outcome {self.seen} is for {o.id!r}, expected "
-                                 f"{expected.id if expected else 'no more inputs'!r}")
+    def add(self, o: Outcome) -> None:
         self.bytes += o.size
         if (o.record is None) == (o.error is None):
             self.problems.append(f"{o.id!r} has {'both' if o.record else 'neither'} a record and an error")
@@ -202,26 +232,42 @@ class Report:
         if room > 0:
             self.timeouts.extend(f"{o.id}:{t}" for t in o.timeouts[:room])
 
-    def check(self, written: int) -> None:
-        """records + errors = inputs, every outcome written: else note what went wrong."""
-        if self.seen != self.inputs:
-            self.problems.append(f"{self.seen} outcomes for {self.inputs} inputs")
-        if self.records + self.errors != self.inputs:
-            self.problems.append(f"{self.records} records + {self.errors} errors != {self.inputs} inputs")
-        if written != self.records + self.errors:
-            self.problems.append(f"{written} lines written for {self.records + self.errors} outcomes")
+    def merge(self, entry: dict[str, Any]) -> None:
+        """Add a chunk's counters (as the manifest stores them)."""
+        self.count += entry["count"]
+        self.records += entry["records"]
+        self.errors += entry["errors"]
+        self.bytes += entry["bytes"]
+        self.outlets.update(entry["outlets"])
+        self.rules.update(entry["rules"])
+        self.error_kinds.update(entry["error_kinds"])
+        self.timeout_count += entry["timeout_count"]
+        self.timeouts.extend(entry["timeouts"][:max(0, MAX_TIMEOUT_LIST - len(self.timeouts))])
+        self.problems.extend(entry["problems"])
 
-    def to_dict(self, seconds: float) -> dict[str, Any]:
+    def entry(self, chunk: int, first: str | None, last: str | None) -> dict[str, Any]:
+        return {"chunk": chunk, "first": first, "last": last, "count": self.count, "records": self.records,
+                "errors": self.errors, "bytes": self.bytes, "outlets": dict(self.outlets),
+                "rules": dict(self.rules), "error_kinds": dict(self.error_kinds), "timeouts": self.timeouts,
+                "timeout_count": self.timeout_count, "problems": self.problems}
+
+    def check(self, inputs: int) -> None:
+        """records + errors = inputs: else note what went wrong."""
+        if self.records + self.errors != inputs:
+            self.problems.append(f"{self.records} records + {self.errors} errors != {inputs} inputs")
+
+    def to_dict(self, inputs: int, seconds: float, cleaned: int, cleaned_bytes: int) -> dict[str, Any]:
+        """The report; throughput counts what this run cleaned (not chunks a resumed run skipped)."""
         return {
-            "inputs": self.inputs,
+            "inputs": inputs,
             "records": self.records,
             "errors": self.errors,
             "accounted": not self.problems,
             "accounting_problems": self.problems[:20],
             "bytes": self.bytes,
             "seconds": round(seconds, 3),
-            "docs_per_second": round(self.inputs / seconds, 1) if seconds else None,
-            "mb_per_second": round(self.bytes / 1e6 / seconds, 2) if seconds else None,
+            "docs_per_second": round(cleaned / seconds, 1) if seconds else None,
+            "mb_per_second": round(cleaned_bytes / 1e6 / seconds, 2) if seconds else None,
             "outlets": dict(self.outlets.most_common()),
             "rules": dict(self.rules.most_common()),
             "error_kinds": dict(self.error_kinds.most_common()),
@@ -230,36 +276,163 @@ class Report:
         }
 
 
-def run(docs: list[InputDoc], out_dir: Path, config: Config, *, jobs: int = 1,
-        on_progress: Callable[[Outcome], None] | None = None,
+Engine = Callable[[Iterable[InputDoc], Config, int], Iterator[Outcome]]
+Progress = Callable[[int, int], None]  # (documents done, input bytes done)
+
+
+class _Chunk:
+    """The chunk being written: its records file, its errors part, its counters."""
+
+    def __init__(self, index: int, records_path: Path, errors_path: Path, output: OutputSpec) -> None:
+        self.index = index
+        self.records = open_sink(records_path, output)
+        self.errors = AtomicFile(errors_path, commit=False)
+        self.tally = Tally()
+        self.first: str | None = None
+        self.last: str | None = None
+
+    def add(self, outcome: Outcome) -> None:
+        if self.first is None:
+            self.first = outcome.id
+        self.last = outcome.id
+        self.tally.count += 1
+        self.tally.add(outcome)
+        if outcome.record is not None:
+            self.records.write(outcome.record)
+        else:
+            self.errors.fh.write(dumps_line(outcome.error))
+
+    def commit(self) -> dict[str, Any]:
+        self.records.commit()
+        self.errors.commit()
+        return self.tally.entry(self.index, self.first, self.last)
+
+    def discard(self) -> None:
+        self.records.discard()
+        self.errors.discard()
+
+
+def run(docs: Iterable[InputDoc], out_dir: Path, config: Config, *, jobs: int = 1,
+        output: OutputSpec | None = None, engine: Engine | None = None, resume: bool = False,
+        settings: dict[str, Any] | None = None, on_progress: Progress | None = None,
         extra_report: dict[str, Any] | None = None) -> dict[str, Any]:
     """Clean ``docs`` into ``out_dir``; returns the report that is also written there.
+
+    Documents are taken in chunks (``--shard-size``, else :data:`CHUNK_SIZE`): each chunk's
+    records and errors are written under temporary names, renamed when the chunk is
+    complete, and noted in the manifest; ``resume=True`` skips the chunks an interrupted
+    run with the same ``settings`` completed. The final files (errors.jsonl, report.json,
+    and records.jsonl when unsharded) are published together at the end.
 
     ``report["accounted"]`` is False when some input did not end as exactly one record or
     one error (a bug); the outputs are still written so it can be investigated.
     """
+    output = output or OutputSpec()
+    chunk_size = output.shard_size or CHUNK_SIZE
+    settings = dict(settings or {}) | {"output": [output.format, output.compress, output.shard_size],
+                                       "chunk_size": chunk_size}
     out_dir.mkdir(parents=True, exist_ok=True)
-    report = Report(inputs=len(docs))
+    manifest = Manifest.resume(out_dir, settings) if resume else Manifest.start(out_dir, settings)
+    done = dict(manifest.completed)
+    skipped: Counter = Counter()
+    skipped_ids: dict[int, list[str]] = {}
+    expected: deque[tuple[int, str, int]] = deque()  # (chunk, id, weight) of documents in flight
+    counts = {"inputs": 0, "cleaned": 0, "cleaned_bytes": 0}
     started = time.perf_counter()
-    files = [AtomicFile(out_dir / name, commit=False) for name in ("records.jsonl", "errors.jsonl", "report.json")]
-    records, errors, report_file = files
+
+    def feed() -> Iterator[InputDoc]:
+        for i, doc in enumerate(docs):
+            counts["inputs"] += 1
+            k = i // chunk_size
+            if k in done:  # finished by the interrupted run: only checked
+                skipped[k] += 1
+                skipped_ids.setdefault(k, [doc.id, doc.id])[1] = doc.id
+                if on_progress:
+                    on_progress(1, doc.weight)
+                continue
+            expected.append((k, doc.id, doc.weight))
+            yield doc
+
+    def records_path(k: int) -> Path:
+        if output.shard_size:
+            return out_dir / output.shard_name(k)
+        return manifest.part(f"records-{k:05d}{output.suffix}")
+
+    problems: list[str] = []
+    current: _Chunk | None = None
     try:
-        written = 0
-        expected = iter(docs)
-        for outcome in outcomes(docs, config, jobs):
-            report.add(outcome, next(expected, None))
-            line = dumps_line(outcome.record if outcome.record is not None else outcome.error)
-            (records if outcome.record is not None else errors).fh.write(line)
-            written += 1
+        for outcome in (engine or outcomes)(feed(), config, jobs):
+            if expected:
+                k, want, weight = expected.popleft()
+            else:
+                k, want, weight = (current.index if current else 0), None, 0
+            if current is None or current.index != k:
+                if current is not None:
+                    manifest.done(current.commit())
+                current = _Chunk(k, records_path(k), manifest.part(f"errors-{k:05d}.jsonl"), output)
+            if outcome.id != want:  # kept with the chunk, so that a resumed run reports it too
+                current.tally.problems.append(f"an outcome is for {outcome.id!r}, expected "
+                                              f"{want if want is not None else 'no more inputs'!r}")
+            current.add(outcome)
+            counts["cleaned"] += 1
+            counts["cleaned_bytes"] += outcome.size
             if on_progress:
-                on_progress(outcome)
-        report.check(written)
-        summary = report.to_dict(time.perf_counter() - started) | (extra_report or {})
-        report_file.fh.write(json_bytes(summary))
+                on_progress(1, weight)
+        if current is not None:
+            manifest.done(current.commit())
+            current = None
+        if expected:
+            problems.append(f"{len(expected)} inputs got no outcome")
+        for k, entry in done.items():
+            if skipped[k] != entry["count"] or skipped_ids.get(k, [None, None]) != [entry["first"], entry["last"]]:
+                problems.append(f"chunk {k} of the interrupted run does not match the input any more")
+        return _finish(out_dir, manifest, output, counts, problems, started, extra_report)
+    except BaseException:
+        if current is not None:
+            current.discard()
+        if not manifest.completed:  # nothing worth resuming: leave OUT as it was
+            manifest.remove()
+        raise
+
+
+def _finish(out_dir: Path, manifest: Manifest, output: OutputSpec, counts: dict[str, int], problems: list[str],
+            started: float, extra_report: dict[str, Any] | None) -> dict[str, Any]:
+    """Publish errors.jsonl, report.json (and records.* when unsharded), then drop the run state."""
+    chunks = [manifest.completed[k] for k in sorted(manifest.completed)]
+    tally = Tally()
+    for entry in chunks:
+        tally.merge(entry)
+    tally.problems.extend(problems)
+    if [e["chunk"] for e in chunks] != list(range(len(chunks))):
+        tally.problems.append("chunks are missing from the run")
+    tally.check(counts["inputs"])
+    summary = tally.to_dict(counts["inputs"], time.perf_counter() - started, counts["cleaned"],
+                            counts["cleaned_bytes"])
+    if output.shard_size:
+        names = [output.shard_name(e["chunk"]) for e in chunks]
+        summary["shards"] = names
+    else:
+        names = [output.single_name]
+    summary |= extra_report or {}
+    files: list[AtomicFile] = []
+    try:
+        if not output.shard_size:
+            records = AtomicFile(out_dir / output.single_name, commit=False)
+            files.append(records)
+            concatenate([manifest.part(f"records-{e['chunk']:05d}{output.suffix}") for e in chunks], records, output)
+        errors = AtomicFile(out_dir / "errors.jsonl", commit=False)
+        files.append(errors)
+        concatenate([manifest.part(f"errors-{e['chunk']:05d}.jsonl") for e in chunks], errors, OutputSpec())
+        report = AtomicFile(out_dir / "report.json", commit=False)
+        files.append(report)
+        report.fh.write(json_bytes(summary))
         for f in files:  # all written: publish them together
             f.commit()
     except BaseException:
         for f in files:
             f.discard()
         raise
+    for stale in stale_outputs(out_dir, set(names)):
+        stale.unlink(missing_ok=True)
+    manifest.remove()
     return summary

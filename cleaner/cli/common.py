@@ -65,6 +65,11 @@ def _classify(exc: Exception) -> tuple[int, str]:
     return EXIT_USAGE, f"{type(exc).__name__}: {exc} (run with --debug for the traceback)"
 
 
+# click's Abort (Ctrl-C at a prompt); typer's vendored click may not have it. Looked up once,
+# so that evaluating the ``except`` clause can never raise AttributeError itself.
+_ABORT: type[BaseException] = getattr(_click.exceptions, "Abort", KeyboardInterrupt)
+
+
 class CleanerGroup(TyperGroup):
     """The command group: usage errors (bad option, missing argument) as one line too.
 
@@ -89,7 +94,7 @@ class CleanerGroup(TyperGroup):
         except _click.exceptions.ClickException as exc:
             typer.echo(f"cleaner: error: {' '.join(exc.format_message().split())}", err=True)
             sys.exit(exc.exit_code)
-        except (_click.exceptions.Abort, KeyboardInterrupt):
+        except (_ABORT, KeyboardInterrupt):
             typer.echo("cleaner: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
         sys.exit(rv if isinstance(rv, int) else EXIT_OK)

@@ -223,3 +223,23 @@ def test_two_pass_run_builds_a_repeats_table_and_reports_it(tmp_path: Path) -> N
     again = run("run", str(inp), str(tmp_path / "out2"), "--boilerplate-table", str(table))
     assert again.exit_code == 0
     assert json.loads((tmp_path / "out2" / "report.json").read_text())["boilerplate_table"]["built_by_this_run"] is False
+
+
+def test_help_lists_the_corpus_options() -> None:
+    result = run("run", "--help")
+    assert result.exit_code == 0
+    for option in ("--shard-size", "--compress", "--format", "--resume", "--engine", "--scheduler",
+                   "--text-field", "--id-field", "--url-field", "--html-field"):
+        assert option in result.output
+
+
+def test_jsonl_input_runs_through_the_command(tmp_path: Path) -> None:
+    page = (SEEDS / "000_bc361f33faddde71.txt").read_text(encoding="utf-8")
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "seed0", "text": page}) + "\n", encoding="utf-8")
+    assert run("run", str(tmp_path / "in.jsonl"), str(tmp_path / "o")).exit_code == 0
+    assert run("run", str(SEEDS / "000_bc361f33faddde71.txt"), str(tmp_path / "f")).exit_code == 0
+    (from_jsonl,) = read_jsonl(tmp_path / "o" / "records.jsonl")
+    (from_file,) = read_jsonl(tmp_path / "f" / "records.jsonl")
+    assert from_jsonl["id"] == "seed0" and from_jsonl["source"] == "in.jsonl:1"
+    assert {k: v for k, v in from_jsonl.items() if k not in ("id", "source")} == \
+        {k: v for k, v in from_file.items() if k not in ("id", "source")}

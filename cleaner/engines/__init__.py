@@ -1,0 +1,1 @@
+"""Engines that clean documents somewhere other than this machine's worker processes."""
