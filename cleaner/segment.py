@@ -16,6 +16,16 @@ from .normalise import normalise_paragraph
 _BULLET = regex.compile(r"^[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u25a0\u25a1\u2043]+\s*")
 
 
+def match_key(text: str) -> str:
+    """What rules match: ``text`` without a leading list bullet."""
+    return _BULLET.sub("", text) or text
+
+
+def fold(text: str) -> str:
+    """Case- and space-insensitive form, for telling repeats of a paragraph."""
+    return " ".join(text.casefold().split())
+
+
 @dataclass(slots=True)
 class Paragraph:
     index: int  # position in the page, from 0
@@ -28,6 +38,11 @@ class Paragraph:
     link_density: float = 0.0  # share of its characters inside <a> links
     is_caption: bool = False  # inside a <figure>, <figcaption> or a caption-like container
 
+    def set_text(self, text: str) -> None:
+        """Rewrite the paragraph (a span cut from it); its match key follows."""
+        self.text = text
+        self.key = match_key(text)
+
 
 def segment(page: str) -> list[Paragraph]:
     """One paragraph per non-empty line, normalised, with its index and layout hints."""
@@ -36,14 +51,13 @@ def segment(page: str) -> list[Paragraph]:
         text = normalise_paragraph(line)
         if not text:
             continue
-        stripped = _BULLET.sub("", text)
-        bullet = stripped != text
+        key = match_key(text)
         paragraphs.append(
             Paragraph(
                 index=len(paragraphs),
                 text=text,
-                key=stripped or text,
-                bullet=bullet,
+                key=key,
+                bullet=key != text,
                 indented=line[:1].isspace(),
             )
         )

@@ -12,13 +12,11 @@ from dataclasses import dataclass
 import regex
 
 from ..fields.headline import is_title_like
-from ..segment import Paragraph
+from ..segment import Paragraph, fold
 from .stoplists import stoplist, tokens
 
 _TERMINAL = regex.compile(r"""[.!?…]["'”’»)\]]*$|[.!?]\s*\(\S+\)$""")
-_LINK_TOKEN = regex.compile(r"^(?:https?://|www\.|@\w|#\w|\S+\.(?:com|org|net|co\.uk|ly)(?:/\S*)?$)", regex.I)
 _DIGIT = regex.compile(r"\d")  # findall: one C call per paragraph
-_UPPER_START = regex.compile(r"^[\"'“‘(\[]?\p{Lu}")
 # The per-word tests as one pass over the paragraph (a regex call per word was the cost).
 _UPPER_WORD = regex.compile(r"(?:^|(?<=\s))[\"'“‘(\[]?\p{Lu}")
 _LINK_WORD = regex.compile(r"(?:^|(?<=\s))(?:https?://|www\.|@\w|#\w|[^\s]+\.(?:com|org|net|co\.uk|ly)(?:/[^\s]*)?(?=\s|$))\S*",
@@ -68,10 +66,6 @@ class Features:
         return len(_UPPER_WORD.findall(self.p.key)) / (self.words or 1)
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def page_features(paragraphs: list[Paragraph], language: str, headline: str | None) -> list[Features]:
     """Features of every paragraph, in order."""
     stops = stoplist(language)
@@ -79,7 +73,7 @@ def page_features(paragraphs: list[Paragraph], language: str, headline: str | No
     content = [{t for t in ts if t not in stops and len(t) > 2} for ts in toks]
     # In how many paragraphs each content word occurs, to tell "elsewhere" from "here".
     spread = Counter(t for c in content for t in c)
-    folded = Counter(_fold(p.key) for p in paragraphs)
+    folded = Counter(fold(p.key) for p in paragraphs)
     head = {t for t in tokens(headline or "") if t not in stops}
     n = len(paragraphs)
     out = []
@@ -88,7 +82,7 @@ def page_features(paragraphs: list[Paragraph], language: str, headline: str | No
         nw = len(words) or 1
         ts = toks[i]
         links = len(_LINK_WORD.findall(p.key)) if _maybe_link(p.key) else 0
-        link_density = max(links / nw, getattr(p, "link_density", 0.0) or 0.0)
+        link_density = max(links / nw, p.link_density)
         mine = content[i]
         out.append(Features(
             p=p,
@@ -103,6 +97,6 @@ def page_features(paragraphs: list[Paragraph], language: str, headline: str | No
             fragment=bool(_FRAGMENT_START.match(p.key)),
             headline_sim=(len(head & mine) / len(head)) if head else 0.0,
             topic_share=(sum(1 for t in mine if spread[t] > 1) / len(mine)) if mine else 0.0,
-            repeats=folded[_fold(p.key)] - 1,
+            repeats=folded[fold(p.key)] - 1,
         ))
     return out

@@ -14,7 +14,6 @@ from typing import Any
 from ..doc import Doc
 from ..normalise import normalise_paragraph
 from ..record import Dateline, Removal
-from ..segment import _BULLET
 from .dates import parse_date
 
 
@@ -89,6 +88,5 @@ def extract_prefix(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) 
     parts.prefix_date = parse_date(_group(m, "date"))
     parts.agency = _group(m, "agency")
     doc.spans.append(Removal(index=p.index, text=parts.prefix_raw, rule="field:dateline", kind="span"))
-    p.text = normalise_paragraph(p.text[m.end():])
-    p.key = _BULLET.sub("", p.text) or p.text
+    p.set_text(normalise_paragraph(p.text[m.end():]))
     doc.fields_from.setdefault("dateline", f"prefix, paragraph {p.index}")

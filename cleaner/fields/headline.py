@@ -12,7 +12,7 @@ import regex
 
 from ..doc import Doc
 from ..normalise import normalise_paragraph
-from ..segment import Paragraph
+from ..segment import Paragraph, fold
 
 TITLE_MAX_WORDS = 25  # longer first lines are story text or captions, not titles
 TITLE_MIN_WORDS = 2
@@ -65,14 +65,10 @@ def is_topic_label(text: str) -> bool:
         and _TOPIC_LABEL.match(text) is not None
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def _drop_repeats(doc: Doc, value: str, rule: str) -> None:
-    folded = _fold(value)
+    folded = fold(value)
     for p in doc.alive():
-        if _fold(p.key) == folded:
+        if fold(p.key) == folded:
             doc.remove(p, rule)
 
 
@@ -103,7 +99,7 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
         from ..record import Removal
 
         doc.spans.append(Removal(index=p.index, text=text, rule="field:headline", kind="span"))
-        p.text = p.key = rest
+        p.set_text(rest)
     else:
         doc.remove(p, "field:headline")
     doc.fields_from["headline"] = f"paragraph {p.index}"

@@ -22,7 +22,7 @@ from ..fields.dateline import DatelineParts
 from ..normalise import normalise_text
 from ..record import Credit, Removal
 from ..rules.model import HtmlRules
-from ..segment import _BULLET, Paragraph
+from ..segment import Paragraph, match_key
 from .blocks import BLOCK_TAGS, MAX_REPORTED_CHARS, Block, walk
 from .content import ancestors, choose_container, link_heavy
 from .metadata import PageMeta, credit_from_meta, iso_date, strip_site_name, time_date
@@ -250,7 +250,7 @@ def read_page(root: lxml.etree._Element, meta: PageMeta, rules: HtmlRules,
         text = _normalise_block(b.text)
         if not text:
             continue
-        key = _BULLET.sub("", text) or text
+        key = match_key(text)
         page.paragraphs.append(Paragraph(index=at, text=text, key=key, bullet=b.tag == "li", tag=b.tag,
                                          link_density=b.link_density, is_caption=b.is_caption))
     page.date, date_from = _date(root, rules, meta)

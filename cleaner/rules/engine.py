@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from ..doc import Doc, screen_for
 from ..normalise import normalise_paragraph
-from ..segment import _BULLET
 from ..record import Removal
-from ..segment import Paragraph
+from ..segment import Paragraph, fold
 from .model import Rule, RuleSet
 
 
@@ -55,8 +54,7 @@ def _replace_in(doc: Doc, rule: Rule, p: Paragraph) -> bool:
         if not new:
             doc.remove(p, rule.qid)
             return True
-        p.text = new
-        p.key = _BULLET.sub("", new) or new
+        p.set_text(new)
     return False
 
 
@@ -167,10 +165,6 @@ def _drop_between(doc: Doc, rule: Rule, markers: list[Paragraph], candidates: li
         pos = end_pos + 1
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def apply_dedupe(doc: Doc, rules: RuleSet) -> None:
     """Drop repeated paragraphs: a caption printed twice, a title printed again.
 
@@ -185,7 +179,7 @@ def apply_dedupe(doc: Doc, rules: RuleSet) -> None:
             removed = doc.removed.get(p.index)
             if removed is not None and removed.rule.startswith("field:"):
                 continue
-            folded = _fold(p.key)
+            folded = fold(p.key)
             words = len(folded.split())
             repeat = folded in seen if rule.opt("scope") == "page" else folded == previous
             if not repeat and rule.opt("prefix") and previous and previous.startswith(folded):
