@@ -8,7 +8,7 @@ then what the outlet extends, then the outlet's own.
 
 from __future__ import annotations
 
-from ..doc import Doc, screen_for
+from ..doc import Doc
 from ..normalise import normalise_paragraph
 from ..record import Removal
 from ..segment import Paragraph, fold
@@ -25,7 +25,7 @@ def apply_replace(doc: Doc, rules: RuleSet) -> None:
     replace = rules.of_kind("replace")
     if not replace:
         return
-    screen = screen_for(tuple(rx for rule in replace for rx in rule.patterns))
+    screen = rules.screen("replace")
     for p in doc.alive():
         if not doc.may_match(screen, p.text):
             continue
@@ -74,7 +74,7 @@ def apply_drop(doc: Doc, rules: RuleSet) -> None:
     drop = rules.of_kind("drop")
     if not drop:
         return
-    screen = screen_for(tuple(rx for rule in drop for rx in rule.patterns))
+    screen = rules.screen("drop")
     for p in doc.alive():
         if not doc.may_match(screen, p.key):
             continue
@@ -100,7 +100,7 @@ def apply_blocks(doc: Doc, rules: RuleSet) -> None:
     if not blocks:
         return
     markers = [p for p in doc.paragraphs if not doc.removed.get(p.index, _ALIVE).rule.startswith("field:")]
-    screen = screen_for(tuple(rx for rule in blocks for rx in (*rule.patterns, *rule.end)))
+    screen = rules.screen("cut_after", "cut_before", "drop_between")
     # Paragraphs no block pattern can match are skipped by every marker search.
     candidates = [doc.may_match(screen, p.key) for p in markers] if screen is not None else None
     for rule in blocks:

@@ -12,6 +12,8 @@ from typing import Any
 
 import regex
 
+from ..prefilter import Prefilter, prefilter_for
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -93,6 +95,18 @@ class RuleSet:
     rules: tuple[Rule, ...]
     fields: Fields
     html: HtmlRules = field(default_factory=HtmlRules)  # merged along the chain
+    # Per-kind lookups, filled on first use: a ruleset is built once and serves every page.
+    _kinds: dict[tuple[str, ...], tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _screens: dict[tuple[str, ...], Prefilter | None] = field(default_factory=dict, compare=False, repr=False)
 
-    def of_kind(self, *kinds: str) -> list[Rule]:
-        return [r for r in self.rules if r.kind in kinds]
+    def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
+        if kinds not in self._kinds:
+            self._kinds[kinds] = tuple(r for r in self.rules if r.kind in kinds)
+        return self._kinds[kinds]
+
+    def screen(self, *kinds: str) -> Prefilter | None:
+        """The prefilter over every pattern (start and end markers) of these rule kinds."""
+        if kinds not in self._screens:
+            patterns = tuple(rx for r in self.of_kind(*kinds) for rx in (*r.patterns, *r.end))
+            self._screens[kinds] = prefilter_for(patterns) if patterns else None
+        return self._screens[kinds]
