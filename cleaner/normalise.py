@@ -45,22 +45,74 @@ _SUSPECT = re.compile(
 )
 
 
+# Every character some step below would change or look at twice: line separators, invisible
+# and control characters, odd spaces, "&" (entities), Latin-1 range and cp1251 letters and
+# U+FFFD (mojibake signatures). A page with none of them is already normal but for NFC: one
+# search instead of six passes, and most pages are like that.
+_ATTENTION = re.compile(
+    "[\r\u2028\u2029\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069"
+    "\x00-\x09\x0b-\x1f\x7f-\u00ff\u0420\u0421\u0432\ufffd\u1680\u2000-\u200a\u202f\u205f\u3000&]"
+)
+
+
+def is_plain(text: str) -> bool:
+    """True when normalising ``text`` can change nothing but spaces between words and NFC."""
+    return _ATTENTION.search(text) is None
+
+# The first characters of those signatures: one class is scanned far faster than the
+# alternation, and most text has none of them.
+_SUSPECT_LEAD = re.compile("[\u00c2-\u00f4\u0420\u0421\u0432\u0080-\u009f\ufffd]")
+
+
+def _suspects(text: str):
+    """Mojibake signatures in ``text`` (an iterator of matches)."""
+    lead = _SUSPECT_LEAD.search(text)
+    return iter(()) if lead is None else _SUSPECT.finditer(text, lead.start())
+
+
 def repair(text: str) -> str:
     """Fix mojibake and HTML entities when the text looks broken; leave it alone otherwise."""
-    if _ENTITY.search(text) or (_SUSPECT.search(text) and ftfy.is_bad(text)):
+    if _ENTITY.search(text) or _looks_broken(text):
         return ftfy.fix_text(text, _FTFY_CONFIG)
     return text
 
 
+SNIPPET_CONTEXT = 12  # characters around a mojibake signature that ftfy's badness test reads
+SNIPPETS_MAX = 8  # signatures judged one by one; past this, ftfy judges the whole text once
+
+
+def _looks_broken(text: str) -> bool:
+    """ftfy's badness test, asked only about the text around each signature.
+
+    ``ftfy.is_bad`` over a whole page costs about a millisecond, and a signature such as
+    "é " is ordinary French; its verdict comes from a few characters of context, so asking
+    about a short window around each signature is as good and much cheaper.
+    """
+    for k, m in enumerate(_suspects(text)):
+        if k == SNIPPETS_MAX:
+            return ftfy.is_bad(text)
+        if ftfy.is_bad(text[max(0, m.start() - SNIPPET_CONTEXT): m.end() + SNIPPET_CONTEXT]):
+            return True
+    return False
+
+
 def normalise_page(text: str) -> str:
     """Normalise a whole page, keeping its line structure (one paragraph per line)."""
-    text = _LINE_ENDS.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    # ftfy must see the spaces as they will be printed: "Â\t0" is left alone but "Â 0" is
-    # mojibake, so repairing before the spaces settle would break idempotence.
-    text = _ODD_SPACES.sub(" ", text)
-    text = repair(text)
-    return unicodedata.normalize("NFC", text)
+    # Which characters needing attention occur decides which passes run: a page whose
+    # only such characters are "é" and "©" needs no substitution at all.
+    found = "".join(set(_ATTENTION.findall(text)))
+    if found:
+        if _LINE_ENDS.search(found):
+            text = _LINE_ENDS.sub("\n", text)
+        if _INVISIBLE.search(found):
+            text = _INVISIBLE.sub("", text)
+        # ftfy must see the spaces as they will be printed: "Â\t0" is left alone but "Â 0"
+        # is mojibake, so repairing before the spaces settle would break idempotence.
+        if _ODD_SPACES.search(found):
+            text = _ODD_SPACES.sub(" ", text)
+        if "&" in found or _SUSPECT_LEAD.search(found):
+            text = repair(text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def normalise_paragraph(text: str) -> str:
@@ -83,7 +135,7 @@ def normalise_paragraph(text: str) -> str:
 def _needs_repair(text: str) -> bool:
     if len(text) > PARAGRAPH_REPAIR_MAX:
         return False  # the page-level repair has seen it; twice over megabytes is too slow
-    return "&" in text or (not text.isascii() and _SUSPECT.search(text) is not None)
+    return "&" in text or (not text.isascii() and next(_suspects(text), None) is not None)
 
 
 def normalise_text(text: str) -> str:

@@ -66,9 +66,11 @@ def _translate(p: str) -> str:
         if c == "{" and regex.match(r"\{\s*[ei]", p[i:]):
             raise Untranslatable("fuzzy matching")
         if c == "{" and (m := _COUNTED.match(p, i)):
-            # x{m,n} -> x*: a superset, and it keeps the combined DFA small (counted
-            # repeats multiply its states).
-            out.append("*")
+            # x{m,n} -> x+ (m >= 1) or x* (m = 0): a superset that keeps the combined DFA
+            # small (counted repeats multiply its states) yet still demands one x when
+            # the original does, or "\*{2,}...\*{2,}" would screen in every line.
+            low = m.group(0)[1:-1].split(",")[0].strip()
+            out.append("+" if low and int(low) >= 1 else "*")
             i = m.end()
             continue
         out.append(c)

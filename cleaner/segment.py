@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .normalise import normalise_paragraph
+from .normalise import is_plain, normalise_paragraph
 
 _BULLET = regex.compile(r"^[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u25a0\u25a1\u2043]+\s*")
 
@@ -44,11 +44,20 @@ class Paragraph:
         self.key = match_key(text)
 
 
+def _tidy_spaces(line: str) -> str:
+    if "  " in line or line[:1] == " " or line[-1:] == " ":
+        return " ".join(line.split())
+    return line
+
+
 def segment(page: str) -> list[Paragraph]:
     """One paragraph per non-empty line, normalised, with its index and layout hints."""
     paragraphs: list[Paragraph] = []
+    # On a plain page (no invisible, odd-space or suspect characters: most pages) the only
+    # work left per line is collapsing runs of spaces, and most lines have none.
+    tidy = _tidy_spaces if is_plain(page) else normalise_paragraph
     for line in page.split("\n"):
-        text = normalise_paragraph(line)
+        text = tidy(line)
         if not text:
             continue
         key = match_key(text)
