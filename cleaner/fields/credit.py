@@ -47,22 +47,29 @@ _BYLINE = regex.compile(r"(?i)^by\s+(?P<names>.+)$")
 _CONTRIBUTED = regex.compile(
     r"(?i)^(?:[—–-]+\s*)?(?P<names>.+?)\s+(?:also\s+)?contributed(?:\s+reporting)?"
     r"(?:\s+to\s+this\s+(?:report|story|article))?(?:\s+from\s+[^.]+)?\.?$")
+_REPORTED_FROM = regex.compile(r"(?i)^(?P<names>.+?)\s+(?:reported|contributed reporting)\s+from\s+[^.]+(?:\.[^.]*)*$")
 _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
 _WRITER_ROLE = regex.compile(
     r"(?i)^(?:the\s+)?(?P<agency>associated press|reuters|afp|bloomberg|ap)?\s*"
     r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+")
 _NAME_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*;\s*)\s*")
 _ORG_PREFIX = regex.compile(r"^.{1,40}?['’]s?\s+(?=\p{Lu})")  # "NBC 5's Chris Jose", "NBC News' Jane Doe"
-_PLACE_TAIL = regex.compile(r"\s+(?:in|from)\s+\p{Lu}[\p{L}.' -]*(?:,\s*\p{Lu}[\p{L}.' -]*)+$")  # "in Paris, France"
-_LOCATION_TAIL = regex.compile(r"\s+(?:in|from)\s+\p{Lu}[\p{L}.' -]*$")
-_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|la|le|bin|al|el))*$")
+# Where a contributor was: "in Washington", "in Annapolis, Md.", "in Cartagena, Colombia". A
+# one-word part after a comma belongs to the place ("Md.", "Colombia"); two words are the next
+# contributor's name ("in Washington, Brian Witte in Annapolis").
+_PLACE = regex.compile(
+    r"\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*"
+    r"(?:,\s(?:(?:North|South|East|West|New|Saudi|United|Hong|Sri|El|Costa|Puerto|San)\s)?\p{Lu}[\p{L}.'’-]*"
+    r"(?=\s*(?:,|\band\b|;|$)))*")
+_NAME = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|"
+                     r"(?:de|da|di|du|dos|van|von|der|la|le|bin|ibn|abu|al|el)(?:[-'’]\p{L}+)?))*$")
 
 
 def split_names(text: str) -> list[str]:
     names = []
-    text = _PLACE_TAIL.sub("", text.strip().rstrip(".,"))
+    text = _PLACE.sub("", text.strip().rstrip(".,"))
     for part in _NAME_SPLIT.split(text):
-        part = _LOCATION_TAIL.sub("", part.strip())
+        part = part.strip()
         if agency_name(part):
             continue  # "The Associated Press contributed": an agency, not an author
         part = _ORG_PREFIX.sub("", part)
@@ -85,11 +92,21 @@ def agency_name(text: str | None) -> str | None:
     return KNOWN_AGENCIES.get(text.strip().casefold())
 
 
+def _clauses(raw: str) -> list[str]:
+    """The line's clauses: "Reporting by X; Editing by Y" has two, but in "X in Sanaa; Y and
+    Z in Manama contributed to this report." the semicolons only separate contributors."""
+    parts = [c.strip() for c in raw.split(";")]
+    if len(parts) > 1 and _CONTRIBUTED.match(parts[-1]) and not any(
+            _AUTHOR_ROLE.match(c) or _OTHER_ROLE.match(c) or _BYLINE.match(c) for c in parts):
+        return [raw.strip()]
+    return parts
+
+
 def parse_credit(raw: str) -> tuple[list[str], str | None]:
     """Authors and agency named in one credit line."""
     authors: list[str] = []
     agency: str | None = None
-    for clause in (c.strip() for c in raw.split(";")):
+    for clause in _clauses(raw):
         if not clause or _OTHER_ROLE.match(clause):
             continue
         if agency_name(clause):
@@ -98,7 +115,8 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
         if m := _SOURCE.match(clause):
             agency = agency_name(m.group("agency")) or m.group("agency")
             continue
-        m = _AUTHOR_ROLE.match(clause) or _BYLINE.match(clause) or _CONTRIBUTED.match(clause)
+        m = (_AUTHOR_ROLE.match(clause) or _BYLINE.match(clause) or _CONTRIBUTED.match(clause)
+             or _REPORTED_FROM.match(clause))
         if m:
             names = m.group("names") or m.groupdict().get("names2") or ""
             agency = agency or agencies_in(names)
