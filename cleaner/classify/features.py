@@ -34,6 +34,9 @@ def _maybe_link(key: str) -> bool:
     return any(mark in low for mark in _LINK_MARKS)
 
 
+# A line cut off mid-sentence ends on a comma or a word that cannot end one.
+_OPEN_END = regex.compile(r"[,;]$|\b(?:the|a|an|of|to|in|on|for|and|or|but|with|by|at|from|that|as|is|are|was|were|be|"
+                          r"has|have|had|will|would|can|could|his|her|their|its|this|these|who|which)$", regex.IGNORECASE)
 _FRAGMENT_START = regex.compile(r"^[,;:)\]}»]")
 _SPEECH = regex.compile(r"[,.!?][\"'”’]|[\"“”]\s*$")  # '..., she said' / a closing quote: speech, not a title
 
@@ -53,6 +56,7 @@ class Features:
     headline_sim: float  # share of the headline's words this paragraph carries
     topic_share: float  # share of its content words found elsewhere in the body
     repeats: int  # how many other paragraphs of the page have the same text
+    ends_open: bool  # ends on a comma or a function word: cut off mid-sentence ("Both of the shops are")
 
     # Read by few decisions, so computed when asked (a regex pass per paragraph each).
     @property
@@ -98,5 +102,6 @@ def page_features(paragraphs: list[Paragraph], language: str, headline: str | No
             headline_sim=(len(head & mine) / len(head)) if head else 0.0,
             topic_share=(sum(1 for t in mine if spread[t] > 1) / len(mine)) if mine else 0.0,
             repeats=folded[fold(p.key)] - 1,
+            ends_open=bool(_OPEN_END.search(p.key)),
         ))
     return out

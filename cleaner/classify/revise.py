@@ -35,6 +35,7 @@ HTML_TAIL_LINK_DENSITY = 0.5  # in HTML, tail-list items are links to other stor
 
 TAIL_RUN_MIN = 2  # title-like lines at the end of the page that make a list
 TAIL_TOPIC_MAX = 0.5  # ... unless the story talks about what they name (a list in the story)
+TAIL_SINGLE_MIN_WORDS = 4  # one title-like line closing the page: a link to another story
 LIST_ITEM_MAX_WORDS = 25  # a list item under a heading is a title, not prose
 
 # A heading after which the rest of the page is other stories ("Latest Canada & World News").
@@ -148,6 +149,12 @@ def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
         if f.p.tag and (f.p.tag in HTML_HEADINGS or f.p.link_density < HTML_TAIL_LINK_DENSITY):
             break  # in HTML a list of other stories is a list of links; a heading is the story's
         run.append(k)
+    if len(run) == 1 and run[0] == len(feats) - 1 and feats[run[0]].words >= TAIL_SINGLE_MIN_WORDS \
+            and not feats[run[0]].ends_open and run[0] > 0 and verdicts[run[0] - 1].cls == "good" and not feats[run[0]].p.tag:
+        # A title after the story's last paragraph heads nothing: it is not a subhead but a
+        # link to another story ("In cancer drug battle, both sides appeal to ethics").
+        verdicts[run[0]] = Verdict("bad", "tail-headline", round(feats[run[0]].topic_share, 3))
+        return
     if len(run) < TAIL_RUN_MIN:
         return
     topic = sum(feats[k].topic_share for k in run) / len(run)

@@ -59,14 +59,14 @@ def extract_header(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) 
         return
 
 
-PREFIX_WITHIN = 3  # the opening may follow a caption or a deck the rules did not catch
+PREFIX_WITHIN = 5  # the opening may follow captions, a deck or a highlights box the rules did not catch
 PREAMBLE_MAX_WORDS = 80  # ... but only short paragraphs are taken as that preamble
 
 
 def extract_prefix(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) -> None:
     """The opening prefix of the story, removed from its paragraph.
 
-    A dateline opens the story, so when it is found in the second or third paragraph the
+    A dateline opens the story, so when it is found in one of the first few paragraphs the
     short paragraphs above it are page furniture the rules missed (a caption, a deck, a
     highlights box): they go too, as ``dateline:preamble``.
     """

@@ -39,6 +39,20 @@ def test_one_cut_off_last_line_is_not_a_sidebar() -> None:
     assert kept(doc)[-1] == "Both of the shops are"
 
 
+def test_one_title_after_the_last_story_paragraph_is_a_link() -> None:
+    # Nothing follows it, so it heads nothing: a link to another story, not a subhead.
+    doc = page(*STORY, "In bridge battle, both towns appeal to the state")
+    classify_page(doc)
+    assert kept(doc) == STORY
+    assert doc.removed[len(STORY)].rule == "classifier:tail-headline"
+
+
+def test_a_short_closing_label_is_left_to_the_rules() -> None:
+    doc = page(*STORY, "Bridge closed")  # under TAIL_SINGLE_MIN_WORDS: a sign-off or label, not judged here
+    classify_page(doc)
+    assert kept(doc)[-1] == "Bridge closed"
+
+
 def test_list_under_a_related_heading_goes_and_story_after_it_stays() -> None:
     doc = page(STORY[0], STORY[1], "Related:", "Famous singer buys castle in the mountains",
                "Local team wins the cup again", STORY[2], STORY[3])

@@ -45,6 +45,22 @@ def test_dateline_after_a_caption_takes_the_caption_with_it() -> None:
     assert [r.rule for r in a.removed if r.text.startswith("A view")] == ["dateline:preamble"]
 
 
+def test_dateline_under_a_video_caption_and_highlights_takes_them_with_it() -> None:
+    page = ("\"We will rebuild the road,\" the mayor says.\n\n"
+            "Work starts in May\n\nDetours for six months\n\nThe harbour road stays open at night\n\n"
+            "PORTHAVEN — The council met on Tuesday night and voted to raise the fee.\n\nMore story here.")
+    a = clean(page)
+    assert a.dateline is not None and a.dateline.place == "PORTHAVEN"
+    assert a.body == ["The council met on Tuesday night and voted to raise the fee.", "More story here."]
+
+
+def test_a_file_photo_label_is_not_a_place() -> None:
+    page = ("FILE - This 2003 photo shows the harbour road at dusk.\n\n"
+            "PORTHAVEN — The council met on Tuesday night and voted to raise the fee.\n\nMore story here.")
+    a = clean(page)
+    assert a.dateline is not None and a.dateline.place == "PORTHAVEN"
+
+
 def test_a_long_first_paragraph_is_not_a_preamble() -> None:
     first = "The council met on Tuesday night " + "and argued at length " * 25 + "before it voted."
     a = clean(first + "\n\nPORTHAVEN — Residents said they would appeal.\n\nMore.")
