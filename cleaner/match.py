@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from .doc import Doc
+from .prefilter import prefilter_for
 from .rules.loader import Rulebook
 
 
@@ -31,8 +32,16 @@ def match_outlet(book: Rulebook, page: str, url: str | None = None, doc: Doc | N
                 return f.id
     best: tuple[int, str] | None = None
     probe = doc or Doc([])
+    # One RE2 pass over the page tells which fingerprints may be on it; most pages carry none.
+    patterns = tuple(rx for f in book.matchable for rx in f.match_text)
+    may = prefilter_for(patterns).candidates(page) if patterns else frozenset()
+    k = 0
     for f in book.matchable:
-        hits = sum(1 for rx in f.match_text if probe.search(rx, page, f"{f.id}/match"))
+        found = [k + n in may for n in range(len(f.match_text))]
+        k += len(f.match_text)
+        if sum(found) < f.min_hits:
+            continue  # even if every candidate matched, too few hits
+        hits = sum(1 for rx, ok in zip(f.match_text, found) if ok and probe.search(rx, page, f"{f.id}/match"))
         if hits >= f.min_hits and hits > 0 and (best is None or hits > best[0]):
             best = (hits, f.id)
     return best[1] if best else None

@@ -12,6 +12,8 @@ so results are exactly those of asking every pattern.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 import re2
@@ -203,23 +205,33 @@ def _skip_group(p: str, i: int) -> int:
 
 
 class Prefilter:
-    """Candidate patterns for a text: RE2 hits plus the patterns RE2 could not take."""
+    """Candidate patterns for a text: RE2 hits plus the patterns RE2 could not take.
 
-    __slots__ = ("always", "index", "set")
+    Patterns are compiled in multi-line mode, so the text may be one paragraph or a whole
+    page of paragraphs joined by newlines: a page is screened in one pass, and only the
+    few patterns that may match somewhere are then asked which lines they may match.
+    """
+
+    __slots__ = ("always", "index", "set", "translated", "_single")
 
     def __init__(self, patterns: tuple[regex.Pattern[str], ...]) -> None:
         always: list[int] = []
         index: list[int] = []
+        translated: dict[int, str] = {}
         rset = re2.Set.SearchSet(_OPTIONS)
         for k, rx in enumerate(patterns):
             try:
-                rset.Add(to_re2(rx))
+                pattern = "(?m)" + to_re2(rx)
+                rset.Add(pattern)
             except (Untranslatable, re2.error):
                 always.append(k)
                 continue
             index.append(k)
+            translated[k] = pattern
         self.always = frozenset(always)
         self.index = tuple(index)
+        self.translated = translated
+        self._single: dict[int, re2._Regexp] = {}
         self.set = None
         if index:
             try:
@@ -237,6 +249,43 @@ class Prefilter:
         if not hits:
             return self.always
         return self.always | {self.index[h] for h in hits}
+
+
+    def line_candidates(self, lines: Sequence[str]) -> list[tuple[int, set[int] | None]]:
+        """For each pattern that may match one of ``lines``: its index and the positions of
+        the lines it may match (None: every line, for a pattern RE2 could not take).
+
+        One RE2 pass over the joined page finds the candidate patterns; each candidate then
+        scans the page once more, and every line a match touches is a candidate line. A
+        superset match may run across a newline, so all the lines it touches count.
+        """
+        if not lines:
+            return []
+        joined = "\n".join(lines)
+        hits = self.candidates(joined)
+        if not hits:
+            return []
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        out: list[tuple[int, set[int] | None]] = []
+        for k in sorted(hits):
+            if k in self.always:
+                out.append((k, None))
+                continue
+            positions: set[int] = set()
+            for m in self._compiled(k).finditer(joined):
+                first = bisect_right(starts, m.start()) - 1
+                last = bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+                positions.update(range(first, last + 1))
+            if positions:
+                out.append((k, positions))
+        return out
+
+    def _compiled(self, k: int) -> re2._Regexp:
+        if k not in self._single:
+            self._single[k] = re2.compile(self.translated[k], _OPTIONS)
+        return self._single[k]
 
 
 @lru_cache(maxsize=1024)

@@ -15,6 +15,7 @@ from ..fields.headline import is_title_like
 from ..segment import Paragraph, fold
 from .stoplists import stoplist, tokens
 
+TAIL_CHARS = 48  # what the end-of-line tests read: a closing "(AP Photo/Name Name)" fits
 _TERMINAL = regex.compile(r"""[.!?…]["'”’»)\]]*$|[.!?]\s*\(\S+\)$""")
 _DIGIT = regex.compile(r"\d")  # findall: one C call per paragraph
 # The per-word tests as one pass over the paragraph (a regex call per word was the cost).
@@ -35,8 +36,14 @@ def _maybe_link(key: str) -> bool:
 
 
 # A line cut off mid-sentence ends on a comma or a word that cannot end one.
-_OPEN_END = regex.compile(r"[,;]$|\b(?:the|a|an|of|to|in|on|for|and|or|but|with|by|at|from|that|as|is|are|was|were|be|"
-                          r"has|have|had|will|would|can|could|his|her|their|its|this|these|who|which)$", regex.IGNORECASE)
+_OPEN_WORDS = frozenset("the a an of to in on for and or but with by at from that as is are was were be has have had "
+                        "will would can could his her their its this these who which".split())
+
+
+def _ends_open(key: str) -> bool:
+    return key.endswith((",", ";")) or key[key.rfind(" ") + 1:].casefold() in _OPEN_WORDS
+
+
 _FRAGMENT_START = regex.compile(r"^[,;:)\]}»]")
 _SPEECH = regex.compile(r"[,.!?][\"'”’]|[\"“”]\s*$")  # '..., she said' / a closing quote: speech, not a title
 
@@ -71,37 +78,43 @@ class Features:
 
 
 def page_features(paragraphs: list[Paragraph], language: str, headline: str | None) -> list[Features]:
-    """Features of every paragraph, in order."""
+    """Features of every paragraph, in order.
+
+    This runs on every paragraph of every page without rules, so it sticks to one cached
+    tokenisation, set and string operations, and regexes on the end of the line where only
+    the end matters (keys are normalised: single spaces, so words are counted by spaces).
+    """
     stops = stoplist(language)
     toks = [tokens(p.key) for p in paragraphs]
-    content = [{t for t in ts if t not in stops and len(t) > 2} for ts in toks]
-    # In how many paragraphs each content word occurs, to tell "elsewhere" from "here".
+    content = [{t for t in set(ts).difference(stops) if len(t) > 2} for ts in toks]
+    # Content words found in more than one paragraph, to tell "elsewhere" from "here".
     spread = Counter(t for c in content for t in c)
-    folded = Counter(fold(p.key) for p in paragraphs)
+    shared = {t for t, count in spread.items() if count > 1}
+    keys = [fold(p.key) for p in paragraphs]
+    folded = Counter(keys)
     head = {t for t in tokens(headline or "") if t not in stops}
     n = len(paragraphs)
     out = []
     for i, p in enumerate(paragraphs):
-        words = p.key.split()
-        nw = len(words) or 1
+        key = p.key
+        nw = key.count(" ") + 1
         ts = toks[i]
-        links = len(_LINK_WORD.findall(p.key)) if _maybe_link(p.key) else 0
-        link_density = max(links / nw, p.link_density)
+        links = len(_LINK_WORD.findall(key)) if _maybe_link(key) else 0
         mine = content[i]
         out.append(Features(
             p=p,
             pos=i,
             from_end=n - 1 - i,
-            words=len(words),
-            chars=len(p.key),
+            words=nw,
+            chars=len(key),
             stop_density=(sum(map(stops.__contains__, ts)) / len(ts)) if ts else 0.0,
-            link_density=link_density,
-            terminal=bool(_TERMINAL.search(p.key)),
-            title_like=is_title_like(p.key) and not _SPEECH.search(p.key),
-            fragment=bool(_FRAGMENT_START.match(p.key)),
+            link_density=max(links / nw, p.link_density),
+            terminal=_TERMINAL.search(key[-TAIL_CHARS:]) is not None,
+            title_like=is_title_like(key) and not _SPEECH.search(key),
+            fragment=bool(_FRAGMENT_START.match(key)),
             headline_sim=(len(head & mine) / len(head)) if head else 0.0,
-            topic_share=(sum(1 for t in mine if spread[t] > 1) / len(mine)) if mine else 0.0,
-            repeats=folded[fold(p.key)] - 1,
-            ends_open=bool(_OPEN_END.search(p.key)),
+            topic_share=(len(mine & shared) / len(mine)) if mine else 0.0,
+            repeats=folded[keys[i]] - 1,
+            ends_open=_ends_open(key),
         ))
     return out

@@ -84,6 +84,10 @@ def mark_duplicates(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) ->
 
 def _shared_run(words: list[str], other: str, printed: list[str]) -> float:
     """Share of ``words`` repeated in ``other`` after a credit-like lead-in; 0 if none."""
+    # Every core the loop below tries ends with the paragraph's last DUP_MIN_CORE words: when
+    # the neighbour lacks them, nothing is repeated (one substring test; most pairs stop here).
+    if " " + " ".join(words[-DUP_MIN_CORE:]) + " " not in other:
+        return 0.0
     if " " + " ".join(words) + " " in other:
         return 0.0  # repeated whole, lead-in and all: a scrape stutter, kept as printed
     for lead in range(DUP_MIN_LEAD, min(DUP_MAX_LEAD, len(words) - DUP_MIN_CORE) + 1):

@@ -35,7 +35,7 @@ def is_title_like(text: str) -> bool:
     words = text.split()
     if not TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS:
         return False
-    if _NOT_TITLE_END.search(text) or _QUOTED_SENTENCE_END.search(text) or not _STARTS_UPPER.match(text):
+    if _NOT_TITLE_END.search(text[-2:]) or _QUOTED_SENTENCE_END.search(text[-8:]) or not _STARTS_UPPER.match(text):
         return False
     # Title case passes at any length; sentence case only while short (longer is a deck).
     capitals = sum(1 for w in words if _TITLE_WORD.match(w))

@@ -71,19 +71,19 @@ def _span(doc: Doc, index: int, old: str, new: str, qid: str) -> Removal:
 
 def apply_drop(doc: Doc, rules: RuleSet) -> None:
     """Remove paragraphs a drop rule matches; the first rule in chain order is the reason."""
-    drop = rules.of_kind("drop")
-    if not drop:
+    alive = doc.alive()
+    candidates = rules.candidates(("drop",), [p.key for p in alive])
+    if not candidates:
         return
-    screen = rules.screen("drop")
-    for p in doc.alive():
-        if not doc.may_match(screen, p.key):
-            continue
-        words = len(p.key.split())
-        for rule in drop:
+    for i, p in enumerate(alive):
+        words = p.key.count(" ") + 1
+        for rule, lines in candidates:
+            if lines is not None and i not in lines:
+                continue
             max_words = rule.opt("max_words")
             if max_words and words > max_words:
                 continue
-            if doc.any_match(rule.patterns, p.key, rule.qid, p.index):
+            if any(doc.search(rx, p.key, rule.qid, p.index) for rx in rule.patterns):
                 doc.remove(p, rule.qid)
                 break
 

@@ -6,6 +6,7 @@ A rule file becomes a :class:`RuleFile`; a chain of them (generic, then what an 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,15 +99,34 @@ class RuleSet:
     # Per-kind lookups, filled on first use: a ruleset is built once and serves every page.
     _kinds: dict[tuple[str, ...], tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
     _screens: dict[tuple[str, ...], Prefilter | None] = field(default_factory=dict, compare=False, repr=False)
+    _owners: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         if kinds not in self._kinds:
             self._kinds[kinds] = tuple(r for r in self.rules if r.kind in kinds)
         return self._kinds[kinds]
 
+    def candidates(self, kinds: tuple[str, ...], lines: Sequence[str]) -> list[tuple[Rule, set[int] | None]]:
+        """The rules of these kinds that may match one of ``lines``, in chain order, each with
+        the positions of the lines it may match (None: any line). One screen per page."""
+        screen = self.screen(*kinds)
+        if screen is None:
+            return []
+        owners = self._owners[kinds]
+        found: dict[int, set[int] | None] = {}
+        for k, positions in screen.line_candidates(lines):
+            r = owners[k]
+            if positions is None or found.get(r, 0) is None:
+                found[r] = None
+            else:
+                found[r] = found.get(r, set()) | positions
+        rules = self.of_kind(*kinds)
+        return [(rules[r], found[r]) for r in sorted(found)]
+
     def screen(self, *kinds: str) -> Prefilter | None:
         """The prefilter over every pattern (start and end markers) of these rule kinds."""
         if kinds not in self._screens:
             patterns = tuple(rx for r in self.of_kind(*kinds) for rx in (*r.patterns, *r.end))
+            self._owners[kinds] = tuple(n for n, r in enumerate(self.of_kind(*kinds)) for _ in (*r.patterns, *r.end))
             self._screens[kinds] = prefilter_for(patterns) if patterns else None
         return self._screens[kinds]
