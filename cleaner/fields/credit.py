@@ -11,6 +11,7 @@ from typing import Any
 import regex
 
 from ..doc import Doc
+from ..prefilter import prefilter_for
 from ..record import Credit
 
 # Lower-case key -> the agency name as records print it.
@@ -146,8 +147,11 @@ def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
     if spec["within_last"]:
         alive = alive[-spec["within_last"]:]
     lines: list[str] = []
-    for p in alive:
-        if doc.any_match(spec["patterns"], p.key, "field:credit", p.index):
+    may: set[int] = set()  # positions some credit pattern may match: one screen per page
+    for _, found in prefilter_for(tuple(spec["patterns"])).line_candidates([p.key for p in alive]):
+        may.update(range(len(alive)) if found is None else found)
+    for k, p in enumerate(alive):
+        if k in may and doc.any_match(spec["patterns"], p.key, "field:credit", p.index):
             lines.append(_unwrap(p.key))
             doc.remove(p, "field:credit")
             doc.fields_from["credit"] = f"paragraph {p.index}"

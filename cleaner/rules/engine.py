@@ -22,15 +22,11 @@ def apply_replace(doc: Doc, rules: RuleSet) -> None:
     rule only reads the paragraph it rewrites, and one screen per paragraph skips the rules
     on the many paragraphs none of them can touch.
     """
-    replace = rules.of_kind("replace")
-    if not replace:
-        return
-    screen = rules.screen("replace")
-    for p in doc.alive():
-        if not doc.may_match(screen, p.text):
-            continue
-        for rule in replace:
-            if _replace_in(doc, rule, p):
+    alive = doc.alive()
+    candidates = rules.candidates(("replace",), [p.text for p in alive])
+    for i, p in enumerate(alive):
+        for rule, lines in candidates:
+            if (lines is None or i in lines) and _replace_in(doc, rule, p):
                 break  # the paragraph is gone
 
 
@@ -100,9 +96,11 @@ def apply_blocks(doc: Doc, rules: RuleSet) -> None:
     if not blocks:
         return
     markers = [p for p in doc.paragraphs if not doc.removed.get(p.index, _ALIVE).rule.startswith("field:")]
-    screen = rules.screen("cut_after", "cut_before", "drop_between")
     # Paragraphs no block pattern can match are skipped by every marker search.
-    candidates = [doc.may_match(screen, p.key) for p in markers] if screen is not None else None
+    hits: set[int] = set()
+    for _, lines in rules.candidates(("cut_after", "cut_before", "drop_between"), [p.key for p in markers]):
+        hits.update(range(len(markers)) if lines is None else lines)
+    candidates = [k in hits for k in range(len(markers))]
     for rule in blocks:
         if rule.kind == "cut_before":
             _cut_before(doc, rule, markers, candidates)
