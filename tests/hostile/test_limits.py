@@ -12,6 +12,7 @@ import regex
 
 from cleaner import Cleaner, Config
 from cleaner.decode import decode
+from cleaner.normalise import normalise_page
 from cleaner.doc import TIMEOUT_BUDGET, Doc, screen_for
 from cleaner.segment import segment
 
@@ -110,3 +111,32 @@ def test_prefilter_widens_what_re2_cannot_express() -> None:
     assert 1 in screen.candidates("Related Topics")  # the lookahead is dropped: a superset
     assert 2 in screen.candidates("Поделиться:")  # \w and \b are Unicode-aware, as in regex
     assert 3 in screen.candidates("XXXX") and 3 not in screen.candidates("y")
+
+
+def test_page_screen_finds_every_matching_line() -> None:
+    """One RE2 pass over the joined page, then the lines each candidate touches: every line a
+    rule matches must be among them, on real pages and for every kind of rule."""
+    cleaner = Cleaner()
+    pages = [[p.key for p in segment(normalise_page(path.read_text(encoding="utf-8", errors="replace")))]
+             for path in [*SEEDS.glob("*.txt"), *sorted((SHARED / "corpus").rglob("*.txt"))[:60]]]
+    for outlet in [None, *cleaner.rulebook.files]:
+        rules = cleaner.rulebook.ruleset(outlet)
+        for kinds in (("drop",), ("replace",), ("cut_after", "cut_before", "drop_between")):
+            for lines in pages:
+                found = {rule.qid: at for rule, at in rules.candidates(kinds, lines)}
+                for rule in rules.of_kind(*kinds):
+                    for pos, line in enumerate(lines):
+                        if any(rx.search(line) for rx in (*rule.patterns, *rule.end)):
+                            assert rule.qid in found and (found[rule.qid] is None or pos in found[rule.qid]), \
+                                (rule.qid, line)
+
+
+def test_page_screen_counts_a_match_across_lines_for_each_line() -> None:
+    # "\s" reaches across the newline joining two lines: both lines stay candidates.
+    spanning = regex.compile(r"end\s+start")
+    untranslatable = regex.compile(r"(\w)\1")
+    screen = screen_for((spanning, untranslatable))
+    got = dict(screen.line_candidates(["the end", "start here", "nothing"]))
+    assert got[0] == {0, 1}
+    assert got[1] is None  # RE2 cannot take a backreference: every line is a candidate
+    assert screen.line_candidates(["a", "b"]) == [(1, None)]
