@@ -5,7 +5,6 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from .doc import Doc
-from .prefilter import prefilter_for
 from .rules.loader import Rulebook
 
 
@@ -33,8 +32,7 @@ def match_outlet(book: Rulebook, page: str, url: str | None = None, doc: Doc | N
     best: tuple[int, str] | None = None
     probe = doc or Doc([])
     # One RE2 pass over the page tells which fingerprints may be on it; most pages carry none.
-    patterns = tuple(rx for f in book.matchable for rx in f.match_text)
-    may = prefilter_for(patterns).candidates(page) if patterns else frozenset()
+    may = book.fingerprint_screen.candidates(page) if book.fingerprint_screen else frozenset()
     k = 0
     for f in book.matchable:
         found = [k + n in may for n in range(len(f.match_text))]

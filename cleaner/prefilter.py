@@ -282,6 +282,15 @@ class Prefilter:
                 out.append((k, positions))
         return out
 
+    def candidate_lines(self, lines: Sequence[str]) -> set[int]:
+        """Positions of the lines some pattern may match (the union of :meth:`line_candidates`)."""
+        found: set[int] = set()
+        for _, positions in self.line_candidates(lines):
+            if positions is None:
+                return set(range(len(lines)))
+            found |= positions
+        return found
+
     def _compiled(self, k: int) -> re2._Regexp:
         if k not in self._single:
             self._single[k] = re2.compile(self.translated[k], _OPTIONS)

@@ -147,11 +147,10 @@ def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
     if spec["within_last"]:
         alive = alive[-spec["within_last"]:]
     lines: list[str] = []
-    may: set[int] = set()  # positions some credit pattern may match: one screen per page
-    for _, found in prefilter_for(tuple(spec["patterns"])).line_candidates([p.key for p in alive]):
-        may.update(range(len(alive)) if found is None else found)
+    patterns = tuple(spec["patterns"])
+    may = prefilter_for(patterns).candidate_lines([p.key for p in alive])  # one screen per page
     for k, p in enumerate(alive):
-        if k in may and doc.any_match(spec["patterns"], p.key, "field:credit", p.index):
+        if k in may and any(doc.search(rx, p.key, "field:credit", p.index) for rx in patterns):
             lines.append(_unwrap(p.key))
             doc.remove(p, "field:credit")
             doc.fields_from["credit"] = f"paragraph {p.index}"

@@ -97,9 +97,7 @@ def apply_blocks(doc: Doc, rules: RuleSet) -> None:
         return
     markers = [p for p in doc.paragraphs if not doc.removed.get(p.index, _ALIVE).rule.startswith("field:")]
     # Paragraphs no block pattern can match are skipped by every marker search.
-    hits: set[int] = set()
-    for _, lines in rules.candidates(("cut_after", "cut_before", "drop_between"), [p.key for p in markers]):
-        hits.update(range(len(markers)) if lines is None else lines)
+    hits = rules.screen("cut_after", "cut_before", "drop_between").candidate_lines([p.key for p in markers])
     candidates = [k in hits for k in range(len(markers))]
     for rule in blocks:
         if rule.kind == "cut_before":

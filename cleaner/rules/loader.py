@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import RuleError
 from ..html.selectors import compile_selector
+from ..prefilter import prefilter_for
 from .model import Fields, HtmlRules, Rule, RuleFile, RuleSet, TestCase
 from .schema import (
     COMMON_RULE_KEYS,
@@ -193,6 +194,9 @@ class Rulebook:
         for outlet_id in self.files:
             self._chain(outlet_id, ())  # detect cycles and missing parents at load time
         self.matchable = [f for f in self.files.values() if f.matchable and f.id != GENERIC_ID]
+        # Every outlet's text fingerprints behind one RE2 screen (see match_outlet).
+        fingerprints = tuple(rx for f in self.matchable for rx in f.match_text)
+        self.fingerprint_screen = prefilter_for(fingerprints) if fingerprints else None
 
     @classmethod
     def load(cls, extra_dirs: Iterable[Path] = (), *, bundled: bool = True) -> "Rulebook":
