@@ -12,7 +12,6 @@ so results are exactly those of asking every pattern.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -241,8 +240,11 @@ class Prefilter:
                 self.always = frozenset(range(len(patterns)))
                 self.index = ()
 
-    def candidates(self, text: str) -> frozenset[int]:
-        """Indices of the patterns that may match ``text`` (a superset of those that do)."""
+    def candidates(self, text: str | bytes) -> frozenset[int]:
+        """Indices of the patterns that may match ``text`` (a superset of those that do).
+
+        ``text`` may be UTF-8 bytes: RE2 works on those, and a str is encoded on every call.
+        """
         if self.set is None:
             return self.always
         hits = self.set.Match(text)
@@ -250,33 +252,31 @@ class Prefilter:
             return self.always
         return self.always | {self.index[h] for h in hits}
 
-
     def line_candidates(self, lines: Sequence[str]) -> list[tuple[int, set[int] | None]]:
         """For each pattern that may match one of ``lines``: its index and the positions of
         the lines it may match (None: every line, for a pattern RE2 could not take).
 
         One RE2 pass over the joined page finds the candidate patterns; each candidate then
         scans the page once more, and every line a match touches is a candidate line. A
-        superset match may run across a newline, so all the lines it touches count.
+        superset match may run across a newline, so all the lines it touches count. The
+        page is encoded once and searched as bytes: given a str, the RE2 binding encodes it
+        again and maps every offset back to characters, which cost more than the search.
         """
         if not lines:
             return []
-        joined = "\n".join(lines)
-        hits = self.candidates(joined)
+        data = "\n".join(lines).encode("utf-8", "surrogatepass")
+        hits = self.candidates(data)
         if not hits:
             return []
-        starts = [0]
-        for line in lines[:-1]:
-            starts.append(starts[-1] + len(line) + 1)
         out: list[tuple[int, set[int] | None]] = []
         for k in sorted(hits):
             if k in self.always:
                 out.append((k, None))
                 continue
             positions: set[int] = set()
-            for m in self._compiled(k).finditer(joined):
-                first = bisect_right(starts, m.start()) - 1
-                last = bisect_right(starts, max(m.start(), m.end() - 1)) - 1
+            for m in self._compiled(k).finditer(data):
+                first = data.count(b"\n", 0, m.start())
+                last = first + data.count(b"\n", m.start(), max(m.start(), m.end() - 1))
                 positions.update(range(first, last + 1))
             if positions:
                 out.append((k, positions))

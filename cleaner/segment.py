@@ -13,11 +13,14 @@ import regex
 
 from .normalise import is_plain, normalise_paragraph
 
-_BULLET = regex.compile(r"^[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u25a0\u25a1\u2043]+\s*")
+_BULLETS = "\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u25a0\u25a1\u2043"
+_BULLET = regex.compile(rf"^[{_BULLETS}]+\s*")
 
 
 def match_key(text: str) -> str:
     """What rules match: ``text`` without a leading list bullet."""
+    if text[:1] not in _BULLETS or not text:  # most lines: no regex call
+        return text
     return _BULLET.sub("", text) or text
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..fields.headline import is_title_like
+from ..fields.headline import TITLE_MAX_WORDS, TITLE_MIN_WORDS, is_title_like
 from ..segment import Paragraph, fold
 from .stoplists import stoplist, tokens
 
@@ -48,9 +48,52 @@ _FRAGMENT_START = regex.compile(r"^[,;:)\]}»]")
 _SPEECH = regex.compile(r"[,.!?][\"'”’]|[\"“”]\s*$")  # '..., she said' / a closing quote: speech, not a title
 
 
+class PageContext:
+    """What a paragraph is compared with: the rest of its page, the headline.
+
+    Only a few decisions read these comparisons (a title-like line between story
+    paragraphs, a run at the end of the page), so they are built on first use: the content
+    words of every paragraph cost more than all the other features together.
+    """
+
+    __slots__ = ("paragraphs", "stops", "headline", "_content", "_shared", "_folded")
+
+    def __init__(self, paragraphs: list[Paragraph], stops: frozenset[str], headline: str | None) -> None:
+        self.paragraphs = paragraphs
+        self.stops = stops
+        self.headline = headline
+        self._content: list[set[str]] | None = None
+        self._shared: set[str] = set()
+        self._folded: Counter[str] | None = None
+
+    def content(self, i: int) -> set[str]:
+        """The content words (not stop words, longer than two letters) of paragraph ``i``."""
+        if self._content is None:
+            stops = self.stops
+            self._content = [{t for t in set(tokens(p.key)).difference(stops) if len(t) > 2} for p in self.paragraphs]
+            # Content words found in more than one paragraph, to tell "elsewhere" from "here".
+            spread = Counter(t for c in self._content for t in c)
+            self._shared = {t for t, count in spread.items() if count > 1}
+        return self._content[i]
+
+    def topic_share(self, i: int) -> float:
+        mine = self.content(i)
+        return len(mine & self._shared) / len(mine) if mine else 0.0
+
+    def headline_sim(self, i: int) -> float:
+        head = {t for t in tokens(self.headline or "") if t not in self.stops}
+        return len(head & self.content(i)) / len(head) if head else 0.0
+
+    def repeats(self, i: int) -> int:
+        if self._folded is None:
+            self._folded = Counter(fold(p.key) for p in self.paragraphs)
+        return self._folded[fold(self.paragraphs[i].key)] - 1
+
+
 @dataclass(slots=True)
 class Features:
     p: Paragraph
+    page: PageContext
     pos: int  # position among the paragraphs still in the body, from 0
     from_end: int  # 0 for the last one
     words: int
@@ -60,12 +103,24 @@ class Features:
     terminal: bool  # ends like a sentence
     title_like: bool  # short, capitalised, no sentence end: a headline or a link to one
     fragment: bool  # starts with punctuation: a piece cut from a sentence by the scrape
-    headline_sim: float  # share of the headline's words this paragraph carries
-    topic_share: float  # share of its content words found elsewhere in the body
-    repeats: int  # how many other paragraphs of the page have the same text
     ends_open: bool  # ends on a comma or a function word: cut off mid-sentence ("Both of the shops are")
 
-    # Read by few decisions, so computed when asked (a regex pass per paragraph each).
+    # Read by few decisions, so computed when asked.
+    @property
+    def topic_share(self) -> float:
+        """Share of its content words found elsewhere in the body."""
+        return self.page.topic_share(self.pos)
+
+    @property
+    def headline_sim(self) -> float:
+        """Share of the headline's words this paragraph carries."""
+        return self.page.headline_sim(self.pos)
+
+    @property
+    def repeats(self) -> int:
+        """How many other paragraphs of the page have the same text."""
+        return self.page.repeats(self.pos)
+
     @property
     def digit_density(self) -> float:
         """Share of characters that are digits."""
@@ -81,28 +136,21 @@ def page_features(paragraphs: list[Paragraph], language: str, headline: str | No
     """Features of every paragraph, in order.
 
     This runs on every paragraph of every page without rules, so it sticks to one cached
-    tokenisation, set and string operations, and regexes on the end of the line where only
-    the end matters (keys are normalised: single spaces, so words are counted by spaces).
+    tokenisation, string operations, and regexes on the end of the line where only the end
+    matters (keys are normalised: single spaces, so words are counted by spaces).
     """
     stops = stoplist(language)
-    toks = [tokens(p.key) for p in paragraphs]
-    content = [{t for t in set(ts).difference(stops) if len(t) > 2} for ts in toks]
-    # Content words found in more than one paragraph, to tell "elsewhere" from "here".
-    spread = Counter(t for c in content for t in c)
-    shared = {t for t, count in spread.items() if count > 1}
-    keys = [fold(p.key) for p in paragraphs]
-    folded = Counter(keys)
-    head = {t for t in tokens(headline or "") if t not in stops}
+    page = PageContext(paragraphs, stops, headline)
     n = len(paragraphs)
     out = []
     for i, p in enumerate(paragraphs):
         key = p.key
         nw = key.count(" ") + 1
-        ts = toks[i]
+        ts = tokens(key)
         links = len(_LINK_WORD.findall(key)) if _maybe_link(key) else 0
-        mine = content[i]
         out.append(Features(
             p=p,
+            page=page,
             pos=i,
             from_end=n - 1 - i,
             words=nw,
@@ -110,11 +158,8 @@ def page_features(paragraphs: list[Paragraph], language: str, headline: str | No
             stop_density=(sum(map(stops.__contains__, ts)) / len(ts)) if ts else 0.0,
             link_density=max(links / nw, p.link_density),
             terminal=_TERMINAL.search(key[-TAIL_CHARS:]) is not None,
-            title_like=is_title_like(key) and not _SPEECH.search(key),
+            title_like=TITLE_MIN_WORDS <= nw <= TITLE_MAX_WORDS and is_title_like(key) and not _SPEECH.search(key),
             fragment=bool(_FRAGMENT_START.match(key)),
-            headline_sim=(len(head & mine) / len(head)) if head else 0.0,
-            topic_share=(len(mine & shared) / len(mine)) if mine else 0.0,
-            repeats=folded[keys[i]] - 1,
             ends_open=_ends_open(key),
         ))
     return out

@@ -55,39 +55,41 @@ LIST_HEADING = regex.compile(
 HEADING_MAX_WORDS = 8
 
 
-def _joined(text: str) -> str:
-    return " " + " ".join(tokens(text)) + " "
-
-
 def mark_duplicates(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
     """A paragraph whose words (after a short lead-in) are repeated inside a longer neighbour."""
     if paragraphs and paragraphs[0].tag:
         return  # HTML: captions sit in their own (dropped) elements; a repeated block is printed twice on purpose
-    joined = [_joined(p.key) for p in paragraphs]
-    toks = [j.split() for j in joined]
+    toks = [tokens(p.key) for p in paragraphs]
+    sizes = [len(t) for t in toks]
+    spelled: dict[int, str] = {}  # " w1 w2 ... " of a neighbour, built when first compared
+
+    def spell(j: int) -> str:
+        if j not in spelled:
+            spelled[j] = " " + " ".join(toks[j]) + " "
+        return spelled[j]
+
     for i, p in enumerate(paragraphs):
-        if verdicts[i].cls == "bad" or len(toks[i]) < DUP_MIN_CORE:
+        if verdicts[i].cls == "bad" or sizes[i] < DUP_MIN_CORE:
             continue
+        # Every core the search tries ends with the paragraph's last DUP_MIN_CORE words: a
+        # neighbour without them repeats nothing (one substring test; most pairs stop here).
+        tail = " " + " ".join(toks[i][-DUP_MIN_CORE:]) + " "
         for j in range(max(0, i - DUP_WINDOW), min(len(paragraphs), i + DUP_WINDOW + 1)):
-            if j == i:
+            if j == i or sizes[j] < sizes[i]:
                 continue
             same = toks[i] == toks[j]
-            if not same and len(toks[j]) <= len(toks[i]):
-                continue
             if same and j > i:
                 continue  # of two equal paragraphs the later one is the repeat
-            share = 1.0 if same else _shared_run(toks[i], joined[j], p.key.split())
+            if not same and (sizes[j] == sizes[i] or tail not in spell(j)):
+                continue
+            share = 1.0 if same else _shared_run(toks[i], spell(j), p.key)
             if share:
                 verdicts[i] = Verdict("bad", "duplicate", round(share, 3))
                 break
 
 
-def _shared_run(words: list[str], other: str, printed: list[str]) -> float:
+def _shared_run(words: Sequence[str], other: str, printed: str) -> float:
     """Share of ``words`` repeated in ``other`` after a credit-like lead-in; 0 if none."""
-    # Every core the loop below tries ends with the paragraph's last DUP_MIN_CORE words: when
-    # the neighbour lacks them, nothing is repeated (one substring test; most pairs stop here).
-    if " " + " ".join(words[-DUP_MIN_CORE:]) + " " not in other:
-        return 0.0
     if " " + " ".join(words) + " " in other:
         return 0.0  # repeated whole, lead-in and all: a scrape stutter, kept as printed
     for lead in range(DUP_MIN_LEAD, min(DUP_MAX_LEAD, len(words) - DUP_MIN_CORE) + 1):
@@ -95,7 +97,7 @@ def _shared_run(words: list[str], other: str, printed: list[str]) -> float:
         if len(core) < max(DUP_MIN_CORE, DUP_CORE_SHARE * len(words)):
             break
         if " " + " ".join(core) + " " in other:
-            head = printed[:lead]
+            head = printed.split()[:lead]
             capitals = sum(1 for w in head if w[:1].isupper()) / max(1, len(head))
             return len(core) / len(words) if capitals >= DUP_LEAD_CAPITALS else 0.0
     return 0.0

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from cleaner.classify.features import page_features
-from cleaner.classify.stoplists import guess_language, stoplist
+from cleaner.classify.stoplists import TOKEN, guess_language, stoplist, tokens
 
 from .helpers import STORY, page
 
@@ -47,3 +50,20 @@ def test_language_guess_uses_stop_lists() -> None:
     russian = ("Городской совет во вторник проголосовал за то, чтобы закрыть старый мост через реку на ремонт, "
                "который продлится почти всё лето, и это не понравилось многим жителям, но они согласились.")
     assert guess_language([russian]) == "Russian"
+
+
+def _same_unicode_version(char: str) -> bool:
+    """Python's and the regex module's Unicode tables agree on whether ``char`` is a letter
+    (they can differ for characters assigned in the newest Unicode versions)."""
+    return char.isalpha() == bool(TOKEN.fullmatch(char))
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab Éé'’-.,\n\t1çßİ\u0301\u200bΣς—\""))
+               | st.characters().filter(_same_unicode_version), max_size=60))
+def test_fast_tokens_are_the_regex_tokens(text: str) -> None:
+    """The translate-and-split tokeniser finds exactly the words the reference regex finds."""
+    assert tokens(text) == tuple(TOKEN.findall(text.casefold()))
+
+
+def test_tokens_split_apostrophes_like_the_regex() -> None:
+    assert tokens("Rock'n'roll isn't 'dead' ’til ''now''") == ("rock'n", "roll", "isn't", "dead", "til", "now")

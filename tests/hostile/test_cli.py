@@ -104,7 +104,9 @@ def test_ids_from_odd_file_names_stay_printable_and_unique(tmp_path: Path) -> No
     assert ids == sorted(["a.md", "a.txt", "caf\\xe9", "line\\x0abreak", "nested/deeper/x"])
 
 
-def test_crashing_worker_costs_one_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("batch", [16, 2])  # the crash alone in a batch, or with others in flight
+def test_crashing_worker_costs_one_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int) -> None:
+    monkeypatch.setattr(runner_module, "BATCH_SIZE", batch)
     inp = tmp_path / "in"
     inp.mkdir()
     for name in ("a", "b", "crash", "d", "e"):

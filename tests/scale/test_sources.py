@@ -114,3 +114,10 @@ def test_truncated_compressed_jsonl_is_an_error_entry(tmp_path: Path, suffix: st
     assert error["kind"] == "decode" and "rest of the file" in error["reason"]
     records = read_jsonl(tmp_path / "o" / "records.jsonl")
     assert [r["id"] for r in records] == [f"doc-{i:05d}" for i in range(len(records))]
+
+
+def test_batches_keep_order_and_every_document() -> None:
+    from cleaner.runner import batches
+
+    assert [b for b in batches(iter(range(7)), 3)] == [[0, 1, 2], [3, 4, 5], [6]]
+    assert list(batches(iter([]), 3)) == []
