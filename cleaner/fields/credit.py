@@ -50,6 +50,7 @@ _CONTRIBUTED = regex.compile(
     r"(?:\s+to\s+this\s+(?:report|story|article))?(?:\s+from\s+[^.]+)?\.?$")
 _REPORTED_FROM = regex.compile(r"(?i)^(?P<names>.+?)\s+(?:reported|contributed reporting)\s+from\s+[^.]+(?:\.[^.]*)*$")
 _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
+_SIGNOFF = regex.compile(r"^(?:--|—|–)\s*(?P<names>\p{Lu}[^.!?]+)$")  # "-- Yvonne Villarreal" under the story
 _WRITER_ROLE = regex.compile(
     r"(?i)^(?:the\s+)?(?P<agency>associated press|reuters|afp|bloomberg|ap)?\s*"
     r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+")
@@ -117,7 +118,7 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
             agency = agency_name(m.group("agency")) or m.group("agency")
             continue
         m = (_AUTHOR_ROLE.match(clause) or _BYLINE.match(clause) or _CONTRIBUTED.match(clause)
-             or _REPORTED_FROM.match(clause))
+             or _REPORTED_FROM.match(clause) or _SIGNOFF.match(clause))
         if m:
             names = m.group("names") or m.groupdict().get("names2") or ""
             agency = agency or agencies_in(names)
