@@ -20,11 +20,15 @@ TITLE_MIN_WORDS = 2
 # the decks printed under them, which are sentence case too but run on with clauses.
 SENTENCE_CASE_MAX_WORDS = 16
 TITLE_CASE_SHARE = 0.25  # at least this share of capitalised words makes a line title case
+# Past SENTENCE_CASE_MAX_WORDS a title must be Title Case proper: a long sentence naming a few
+# people and places ("Minutes after President Donald Trump's press conference ... CNN's Jake
+# Tapper called it ...") has a third of its words capitalised; no gold headline is that long.
+LONG_TITLE_CASE_SHARE = 0.5
 DECK_MIN_WORDS = 12  # a deck with no headline above it: a long line without a sentence end
 # A title does not end like a sentence or a label; '?' and '!' are allowed ("Who Won?").
 _NOT_TITLE_END = regex.compile(r"[.,;:\-–—…]$")
 _STARTS_UPPER = regex.compile(r"^[\p{Lu}\p{N}\"'“‘(\[]")
-_TITLE_WORD = regex.compile(r"^[\p{Lu}\p{N}\"'“‘(]")
+_TITLE_WORD = regex.compile(r"^[\"'“‘(]?[\p{Lu}\p{N}]")  # a quote mark before a lower-case word is no capital
 _QUOTED_SENTENCE_END = regex.compile(r"[.,][\"”’']\s*$")  # '... close to me.”': a quote, not a title
 # Two sentences in one line ("... on Friday, May 2, 2014. Police continue ..."): a caption or prose.
 _INNER_SENTENCE = regex.compile(r"(?<=[\p{Ll}\d]{2})[.!?][\"”’]?\s+[\p{Lu}\"“]")
@@ -38,8 +42,10 @@ def is_title_like(text: str) -> bool:
     if _NOT_TITLE_END.search(text[-2:]) or _QUOTED_SENTENCE_END.search(text[-8:]) or not _STARTS_UPPER.match(text):
         return False
     # Title case passes at any length; sentence case only while short (longer is a deck).
+    if len(words) <= SENTENCE_CASE_MAX_WORDS:
+        return True
     capitals = sum(1 for w in words if _TITLE_WORD.match(w))
-    return capitals >= max(1, len(words) * TITLE_CASE_SHARE) or len(words) <= SENTENCE_CASE_MAX_WORDS
+    return capitals >= len(words) * LONG_TITLE_CASE_SHARE
 
 
 # A photo caption also opens pages with a long unpunctuated line; these give it away.
@@ -50,7 +56,8 @@ def is_deck_like(text: str) -> bool:
     """A summary line printed above the story: long, sentence case, no full stop at the end."""
     words = text.split()
     capitals = sum(1 for w in words if _TITLE_WORD.match(w))
-    return (DECK_MIN_WORDS <= len(words) and capitals < len(words) * TITLE_CASE_SHARE  # title case: a headline
+    title_share = TITLE_CASE_SHARE if len(words) <= SENTENCE_CASE_MAX_WORDS else LONG_TITLE_CASE_SHARE
+    return (DECK_MIN_WORDS <= len(words) and capitals < len(words) * title_share  # title case: a headline
             and not _CAPTION_HINT.search(text) and not _INNER_SENTENCE.search(text) and not _NOT_TITLE_END.search(text) and not text.endswith(("?", "!"))
             and bool(_STARTS_UPPER.match(text)))
 

@@ -73,9 +73,19 @@ def test_posted_header_split_from_title_line() -> None:
     ("Don't call it Solar Probe Plus anymore.", False),
     ("gungate", False),
     ("The first paragraph, which is long " + "and goes on " * 10, False),
+    # past 16 words only Title Case is a title; names and “quoted words” do not make one
+    ("Minutes after President Jane Doe’s press conference ended on Thursday, CNN’s John Roe called it “unhinged” and “wild”",
+     False),
+    ("Here Are The Twenty Most Important Things You Need To Know About The Election Before You Go To Vote", True),
 ])
 def test_is_title_like(text: str, ok: bool) -> None:
     assert is_title_like(text) is ok
+
+
+def test_long_sentence_case_first_line_is_a_deck_not_a_headline() -> None:
+    deck = "The remaining half of the cooking duo Two Fat Ladies has died in hospital in Edinburgh aged 66"
+    a = clean(f"{deck}\n\nShe was a brilliant cook and a food historian, her publisher said on Tuesday.\n\nMore here.")
+    assert (a.headline, a.standfirst) == (None, deck)
 
 
 def test_byline_above_the_opening_does_not_hide_the_dateline() -> None:
