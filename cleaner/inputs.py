@@ -48,6 +48,8 @@ def printable(name: str) -> str:
     >>> printable("caf\\udce9\\n.txt")
     'caf\\\\xe9\\\\x0a.txt'
     """
+    if name.isprintable():  # no controls, format characters or escaped bytes (all "not printable")
+        return name
     out = []
     for ch in name:
         code = ord(ch)
@@ -88,10 +90,10 @@ def discover(root: Path) -> list[InputDoc]:
     found: list[tuple[PurePosixPath, Path, str | None]] = []
     for path, problem in _walk(root):
         found.append((PurePosixPath(path.relative_to(root).as_posix()), path, problem))
-    ids = Counter(_doc_id(rel) for rel, _, _ in found)
+    plain = [_doc_id(rel) for rel, _, _ in found]
+    ids = Counter(plain)
     docs = []
-    for rel, path, problem in found:
-        doc_id = _doc_id(rel)
+    for (rel, path, problem), doc_id in zip(found, plain):
         if ids[doc_id] > 1:  # "a.txt" and "a.md": both keep their extension, so ids stay unique
             doc_id = _doc_id(rel, keep_suffix=True)
         docs.append(InputDoc(id=doc_id, source=printable(str(rel)), path=path, problem=problem))

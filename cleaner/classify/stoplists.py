@@ -40,7 +40,9 @@ class _Blanks(dict):
 _BLANKS = _Blanks()
 
 
-@lru_cache(maxsize=16384)
+# Big enough for the passes over one page and for boilerplate lines recurring across nearby
+# pages; small enough that a corpus read twice (a benchmark of copies) gets no free hits.
+@lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[str, ...]:
     """Case-folded words (what ``TOKEN`` finds); cached, since several passes read each paragraph.
 
