@@ -42,8 +42,62 @@ def to_re2(rx: regex.Pattern[str]) -> str:
         raise Untranslatable("flags")
     flags = "".join(f for flag, f in ((regex.IGNORECASE, "i"), (regex.DOTALL, "s"), (regex.MULTILINE, "m"))
                     if rx.flags & flag)
-    body = _translate(rx.pattern)
+    body = _core(_translate(rx.pattern))
     return f"(?{flags}){body}" if flags else body
+
+
+_ATOM = regex.compile(r"""\\(?:[pP]\{[^}]*\}|x\{[^}]*\}|.)|\[\^?\]?(?:\\.|[^\]])*\]|\(|\)|\||.""", regex.S)
+_QUANTIFIER = regex.compile(r"[*+?][?+]?")
+
+
+def _core(body: str) -> str:
+    """The most demanding stretch of ``body`` between top-level gaps (``.*``, ``[^.!?]+``).
+
+    Whatever matches the whole pattern contains a match of each stretch, so one stretch is
+    still a superset. It keeps the combined automaton small: a gap lets any text through
+    while the parts on both sides are tracked at once, and hundreds of patterns with gaps
+    multiply those states (the DFA cache then costs tens of MB and thrashes when capped).
+    """
+    pieces: list[tuple[str, str]] = []  # (atom, quantifier) at depth 0; groups whole
+    depth, i, start = 0, 0, 0
+    while i < len(body):
+        m = _ATOM.match(body, i)
+        atom = m.group(0)
+        i = m.end()
+        if atom == "(":
+            depth += 1
+            if depth == 1:
+                start = m.start()
+            continue
+        if atom == ")":
+            depth -= 1
+            if depth == 0:
+                atom = body[start:i]
+            else:
+                continue
+        elif depth:
+            continue
+        elif atom == "|":
+            return body  # a top-level alternation: no single stretch stands for it
+        q = _QUANTIFIER.match(body, i)
+        quant = q.group(0) if q else ""
+        i = q.end() if q else i
+        if atom.startswith("(?") and regex.match(r"\(\?[a-zA-Z]+\)$", atom) and pieces:
+            return body  # an inline flag after the start would be lost
+        pieces.append((atom, quant))
+    flags = pieces.pop(0)[0] if pieces and regex.match(r"\(\?[a-zA-Z]+\)$", pieces[0][0]) else ""
+    stretches: list[list[tuple[str, str]]] = [[]]
+    for atom, quant in pieces:
+        if quant[:1] in ("*", "+") and (atom == "." or atom.startswith("[^")):
+            stretches.append([])
+        else:
+            stretches[-1].append((atom, quant))
+    if len(stretches) == 1:
+        return body
+    best = max(stretches, key=lambda st: sum(1 for atom, quant in st if quant[:1] not in ("*", "?") and atom != "."))
+    if not best:
+        return body
+    return flags + "".join(atom + quant for atom, quant in best)
 
 
 def _translate(p: str) -> str:

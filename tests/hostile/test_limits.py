@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 import regex
 
 from cleaner import Cleaner, Config
@@ -111,6 +112,26 @@ def test_prefilter_widens_what_re2_cannot_express() -> None:
     assert 1 in screen.candidates("Related Topics")  # the lookahead is dropped: a superset
     assert 2 in screen.candidates("Поделиться:")  # \w and \b are Unicode-aware, as in regex
     assert 3 in screen.candidates("XXXX") and 3 not in screen.candidates("y")
+
+
+@pytest.mark.parametrize("pattern,stretch", [
+    (r"\b(?:is|are)\b.{0,160}\bin this (?:file )?photo", "in this (?:file )?photo"),
+    (r"^Source: \p{Lu}[^:]{0,120}\bet al\.? .{5,300}\d{4}$", "^Source: \\p{Lu}"),
+    (r"^Advertisement$", "^Advertisement$"),  # no gap: the pattern itself
+    (r"a|b.*c", "a|b.*c"),  # a top-level alternation is kept whole
+])
+def test_prefilter_keeps_the_most_demanding_stretch_between_gaps(pattern: str, stretch: str) -> None:
+    """A gap (".*", "[^.]+") splits a pattern; the screen keeps one stretch, a superset that
+    keeps the combined automaton small, and still finds every line the rule matches."""
+    from cleaner.prefilter import to_re2
+
+    assert to_re2(regex.compile(pattern)) == stretch
+    rx = regex.compile(pattern)
+    screen = screen_for((rx,))
+    for line in ["He is seen in this file photo", "Source: Hill R, et al. Dairy. 2015", "Advertisement", "bxxc",
+                 "nothing here"]:
+        if rx.search(line):
+            assert 0 in screen.candidates(line), line
 
 
 def test_page_screen_finds_every_matching_line() -> None:
