@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .config import Config
-from .pipeline import Cleaner, _default_cleaner
+from .pipeline import Cleaner, shared_cleaner
 
 # Columns added to the batch; nested fields stay JSON-like so Arrow can store them.
 OUTPUT_COLUMNS = ("outlet", "headline", "standfirst", "dateline", "body", "credit")
@@ -25,7 +25,7 @@ def clean_batch(batch: dict[str, Sequence[Any]], *, text_column: str = "text", i
                 url_column: str = "url", config: Config | None = None,
                 cleaner: Cleaner | None = None) -> dict[str, list[Any]]:
     """Clean every row of a columnar batch; rows whose text is missing get an empty body."""
-    worker = cleaner or _default_cleaner(config)
+    worker = cleaner or shared_cleaner(config)
     texts = batch[text_column]
     ids = batch.get(id_column) or [str(i) for i in range(len(texts))]
     urls = batch.get(url_column) or [None] * len(texts)

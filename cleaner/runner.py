@@ -28,7 +28,7 @@ from .errors import CleanerError, InputError
 from .inputs import InputDoc
 from .manifest import Manifest
 from .output import AtomicFile, dumps_line, json_bytes
-from .pipeline import Cleaner
+from .pipeline import Cleaner, shared_cleaner
 from .sinks import OutputSpec, concatenate, open_sink, stale_outputs
 
 _worker: Cleaner | None = None
@@ -130,7 +130,7 @@ def _error(doc: InputDoc, kind: str, reason: str) -> dict[str, Any]:
 def _init_worker(config: Config) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle, once
-    _worker = Cleaner(config)
+    _worker = shared_cleaner(config)  # a forked worker inherits the parent's
 
 
 def _work(docs: list[InputDoc]) -> list[Outcome]:
@@ -141,7 +141,7 @@ def _work(docs: list[InputDoc]) -> list[Outcome]:
 def outcomes(docs: Iterable[InputDoc], config: Config, jobs: int) -> Iterator[Outcome]:
     """Outcomes in input order, from this process or from ``jobs`` worker processes."""
     if jobs <= 1:
-        cleaner = Cleaner(config)
+        cleaner = shared_cleaner(config)
         for doc in docs:
             yield process(cleaner, doc)
         return

@@ -115,9 +115,9 @@ def run_command(
                 raise CleanerError("building a --boilerplate-table needs two passes over the input: not from stdin")
             table, built = table_for_run(boilerplate_table, source, config.max_bytes)
             extra = report_section(table, boilerplate_table, built, boilerplate_min_docs)
-        from ..pipeline import Cleaner
+        from ..pipeline import shared_cleaner
 
-        Cleaner(config)  # load and validate rules before any worker starts
+        shared_cleaner(config, fresh=True)  # load and validate rules before any worker starts (they inherit it)
         settings = run_settings(config, source.fingerprint(),
                                 {"fields": [fields.text, fields.html, fields.id, fields.url, fields.outlet]})
         show = is_terminal() if progress is None else progress
