@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..segment import Paragraph
-from .captions import mark_labelled_captions
+from .captions import mark_caption_titles, mark_labelled_captions
 from .classifier import Verdict, classify
 from .features import Features, page_features
 from .revise import mark_duplicates, mark_headings, mark_inline_headlines, mark_summary_runs, mark_tail_list
@@ -42,6 +42,7 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_tail_list(feats, verdicts)
     mark_summary_runs(feats, verdicts, doc.paragraphs)
     mark_labelled_captions(alive, verdicts)
+    mark_caption_titles(doc, feats, verdicts)
     _apply(doc, alive, verdicts)
     return feats
 

@@ -1,10 +1,16 @@
-"""Labelled photo captions printed among the story ("Gun drama: With Pippa in the front
-seat, ..."), as some tabloids print every caption: a short label, a colon, a description.
+"""Captions the rules cannot name alone, because they read like story text.
 
+Labelled photo captions printed among the story ("Gun drama: With Pippa in the front
+seat, ..."), as some tabloids print every caption: a short label, a colon, a description.
 One such line could be a story's own device, so the signal is the page: several lines
 opening with *different* short labels. A transcript or an interview repeats the same few
 labels ("Keilar: ...", "Cohen: ...", "Q: ..."), and a list repeats one ("astrophotographer:
 ..."): neither has distinct labels, and both stay.
+
+Titles of embedded videos and galleries: a headline in Title Case printed right above a
+caption that a rule removed ("Couple Killed in Fort Worth Neighborhood" over "A couple was
+found shot ... (Published Sunday, Oct. 23, 2016)"). The title shares the story's words, so
+nothing else tells it from a subhead; a subhead is short, or asks a question, or quotes.
 """
 
 from __future__ import annotations
@@ -14,8 +20,10 @@ from collections.abc import Sequence
 
 import regex
 
+from ..doc import Doc
 from ..segment import Paragraph
 from .classifier import Verdict
+from .features import Features
 
 # A description, not a quote ("On lard: “Just in case ...”" is a quote list, story).
 LABEL = regex.compile(r"^(?P<label>\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}): (?=\p{Lu})")
@@ -45,3 +53,20 @@ def mark_labelled_captions(paragraphs: Sequence[Paragraph], verdicts: list[Verdi
         return
     for k in captions:
         verdicts[k] = Verdict("bad", "labelled-caption", round(len(captions) / len(labelled), 3))
+
+
+CAPTION_TITLE_MIN_WORDS = 5  # shorter title lines are subheads ("Slowing Growth")
+CAPTION_TITLE_CAPITALS = 0.6  # share of capitalised words: a video title is Title Case
+_NOT_A_TITLE = regex.compile(r"""\?["'”’]?$|^["'“‘]""")  # questions and quotes are the story's subheads
+
+
+def mark_caption_titles(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """A Title Case headline right above a caption a rule removed is that video's or gallery's title."""
+    for k, f in enumerate(feats):
+        if verdicts[k].cls == "bad" or not f.title_like or f.terminal or f.words < CAPTION_TITLE_MIN_WORDS:
+            continue
+        below = doc.removed.get(f.p.index + 1)
+        if below is None or "caption" not in below.rule or _NOT_A_TITLE.search(f.p.key):
+            continue
+        if f.capital_share >= CAPTION_TITLE_CAPITALS:
+            verdicts[k] = Verdict("bad", "caption-title", round(f.capital_share, 3))

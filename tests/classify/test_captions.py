@@ -32,3 +32,26 @@ def test_a_quote_list_stays() -> None:
              "On Europe: “We are closer than the papers say and we will prove it,” she said"]
     body = clean(STORY + "\n\n".join(lines)).body
     assert all(line in body for line in lines)
+
+
+VIDEO_STORY = ["Police said officers were called to a home on the north side at about 4 a.m. on Sunday.",
+               "When officers arrived, they found two people injured outside the house and called for help.",
+               "Neighbors said they heard shouting before the shots and saw a car drive away quickly.",
+               "The city has seen three shootings on the same street since the start of the year."]
+
+
+def video_page(title: str) -> str:
+    caption = "A couple was found injured outside their home early Sunday morning. (Published Sunday, Oct. 23, 2016)"
+    return "\n\n".join([*VIDEO_STORY[:2], title, caption, *VIDEO_STORY[2:]])
+
+
+def test_a_title_case_line_over_a_removed_caption_is_the_videos_title() -> None:
+    title = "Couple Shot Outside Their Home on North Side"
+    assert clean(video_page(title)).body == VIDEO_STORY
+
+
+def test_a_subhead_over_a_caption_stays_when_it_asks_or_is_short() -> None:
+    for subhead in ("Who was behind the shooting on the north side?", "Night of Shots"):
+        body = clean(video_page(subhead)).body
+        assert subhead in body, subhead
+        assert not any("(Published" in line for line in body)
