@@ -18,6 +18,7 @@ from .revise import mark_duplicates, mark_headings, mark_inline_headlines, mark_
 from .stoplists import guess_language
 
 MIN_PARAGRAPHS = 2  # a page of one paragraph has no context to judge it by
+REMNANT_MAX_WORDS = 2  # all a widget page leaves once its rules ran ("Yes", "Close"): no article
 
 __all__ = ["classify_page", "Features", "Verdict"]
 
@@ -25,6 +26,10 @@ __all__ = ["classify_page", "Features", "Verdict"]
 def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool = False) -> list[Features]:
     """Remove the paragraphs the classifier judges boilerplate; returns the features (for tests)."""
     alive = doc.alive()
+    if _remnant(doc, alive):
+        for p in alive:
+            doc.remove(p, "classifier:remnant", score=float(len(p.key.split())))
+        return []
     if len(alive) < MIN_PARAGRAPHS:
         return []
     if outlet_rules:  # cheap path: no features needed to spot a caption repeating its story
@@ -51,6 +56,14 @@ def _apply(doc: Doc, paragraphs: list[Paragraph], verdicts: list[Verdict]) -> No
     for p, v in zip(paragraphs, verdicts):
         if v.cls == "bad":
             doc.remove(p, f"classifier:{v.reason}", score=v.score)
+
+
+def _remnant(doc: Doc, alive: list[Paragraph]) -> bool:
+    """A few words left over after rules removed the rest of the page (a script-off notice and
+    its "Yes" button): no article. A short page nothing was removed from is left alone."""
+    if not alive or not any(not r.rule.startswith("field:") for r in doc.removed.values()):
+        return False
+    return sum(len(p.key.split()) for p in alive) <= REMNANT_MAX_WORDS
 
 
 def _field(doc: Doc, index: int) -> bool:

@@ -1,4 +1,4 @@
-"""Labelled captions go; transcripts, quote lists and a single labelled line stay."""
+"""Captions the classifier finds: labelled captions and video titles go; transcripts, quote lists, a single labelled line and subheads stay."""
 
 from __future__ import annotations
 
@@ -55,3 +55,4 @@ def test_a_subhead_over_a_caption_stays_when_it_asks_or_is_short() -> None:
         body = clean(video_page(subhead)).body
         assert subhead in body, subhead
         assert not any("(Published" in line for line in body)
+
