@@ -9,3 +9,4 @@ def test_what_a_widget_page_leaves_is_no_article_but_a_short_page_stays() -> Non
     assert clean("Please enable JavaScript to watch this video.\n\nClose").body == []
     assert clean("Close").body == ["Close"]
     assert clean("Advertisement\n\nThe vote passed.\n\nIt was close.").body == ["The vote passed.", "It was close."]
+    assert clean("Advertisement\n\nYes.").body == ["Yes."]
