@@ -67,6 +67,12 @@ _NAME = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|"
                      r"(?:de|da|di|du|dos|van|von|der|la|le|bin|ibn|abu|al|el)(?:[-'’]\p{L}+)?))*$")
 
 
+# A credit to a desk, or a role after the name, not a person: "MMFA Staff", "Web Team",
+# "By Jane Doe, Staff Writer".
+_DESK_WORDS = frozenset({"staff", "staffers", "desk", "team", "editors", "newsroom", "writer", "reporter",
+                         "correspondent", "editor", "columnist", "contributor", "photographer"})
+
+
 def split_names(text: str) -> list[str]:
     names = []
     text = _PLACE.sub("", text.strip().rstrip(".,"))
@@ -75,6 +81,8 @@ def split_names(text: str) -> list[str]:
         if agency_name(part):
             continue  # "The Associated Press contributed": an agency, not an author
         part = _ORG_PREFIX.sub("", part)
+        if part and part.split()[-1].casefold() in _DESK_WORDS:
+            continue
         if part and _NAME.match(part) and len(part.split()) <= 5:
             names.append(part)
     return names

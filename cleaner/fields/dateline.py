@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from ..doc import Doc
 from ..normalise import normalise_paragraph
 from ..record import Dateline, Removal
@@ -43,8 +45,14 @@ def _group(m: Any, name: str) -> str | None:
     return normalise_paragraph(value) if value else None
 
 
+# What may follow the header on its line and stay for the credit stage: a byline
+# ("March 10, 2012 10:54 am ET by MMFA Staff"). Anything else on the line goes with it.
+_BYLINE_REST = regex.compile(r"^[Bb]y \p{Lu}")
+
+
 def extract_header(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) -> None:
-    """A header line among the first paragraphs; the whole paragraph leaves the body."""
+    """A header line among the first paragraphs; the whole paragraph leaves the body,
+    unless a byline follows the header on it (that stays, for the credit)."""
     if not spec or not spec["header"]:
         return
     for p in doc.alive()[: spec["header_within"]]:
@@ -54,8 +62,13 @@ def extract_header(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) 
         parts.header_raw = normalise_paragraph(m.group(0))
         parts.header_place = _group(m, "place")
         parts.header_date = parse_date(_group(m, "date") or m.group(0))
-        doc.remove(p, "field:dateline")
         doc.fields_from["dateline"] = f"header, paragraph {p.index}"
+        rest = p.text[m.end():].strip()
+        if _BYLINE_REST.match(rest):
+            doc.spans.append(Removal(index=p.index, text=m.group(0).strip(), rule="field:dateline", kind="span"))
+            p.set_text(normalise_paragraph(rest))
+        else:
+            doc.remove(p, "field:dateline")
         return
 
 

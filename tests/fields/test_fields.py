@@ -32,6 +32,8 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("Associated Press writer Justin Pritchard contributed to this report.", ["Justin Pritchard"],
      "Associated Press"),
     ("By Jane Roe", ["Jane Roe"], None),
+    ("by Gazette Staff", [], None),  # a desk, not a person
+    ("By Jane Roe, Staff Writer", ["Jane Roe"], None),  # a role after the name
 ])
 def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     assert parse_credit(raw) == (authors, agency)
@@ -108,3 +110,11 @@ def test_wire_tagged_openings(opening: str, place: str | None, raw: str) -> None
     a = clean(f"{opening} began on Monday.\n\nSecond paragraph.")
     assert a.dateline is not None and (a.dateline.place, a.dateline.date, a.dateline.raw) == (place, None, raw)
     assert not a.body[0].startswith(raw)
+
+
+def test_time_stamp_header_with_the_byline_after_it() -> None:
+    a = clean("March 10, 2012 10:54 am ET by Gazette Staff\n\nThe council met on Friday and voted to close the bridge.\n\n"
+              "Repairs will take a year, the mayor said.")
+    assert a.dateline is not None and (a.dateline.raw, a.dateline.date) == ("March 10, 2012 10:54 am ET", "2012-03-10")
+    assert a.credit is not None and (a.credit.raw, a.credit.authors) == ("by Gazette Staff", ())
+    assert a.body == ["The council met on Friday and voted to close the bridge.", "Repairs will take a year, the mayor said."]
