@@ -12,7 +12,7 @@ so results are exactly those of asking every pattern.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import re2
@@ -257,98 +257,240 @@ def _skip_group(p: str, i: int) -> int:
     raise Untranslatable("unclosed group")
 
 
+# From this many patterns anchored at the start of a line, a set screens lines as two: those
+# patterns anchored (RE2 stops reading a line once none of them can match) and the rest.
+# Together in one unanchored set, every line-start prefix is tracked alongside every
+# partial match of the others, and the product of the two is the lazy DFA's states: half
+# the cost of a process's first pages was building them. Small sets gain nothing by it.
+SPLIT_MIN_LEADS = 32
+
+_LEAD = regex.compile(r"(\(\?[a-zA-Z]+\))?\^(?![*+?{])(.*)", regex.S)
+
+
+def line_start_body(pattern: str) -> str | None:
+    """``pattern`` (an RE2 translation) without the ``^`` that anchors all of it at the start of
+    a line, to be matched anchored at the start of each line; None if it is not so anchored."""
+    m = _LEAD.fullmatch(pattern)
+    if m is None or _top_level_alternation(pattern):
+        return None
+    return (m.group(1) or "") + m.group(2)
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    depth, i = 0, 0
+    while i < len(pattern):
+        atom = _ATOM.match(pattern, i).group(0)
+        i += len(atom)
+        if atom == "(":
+            depth += 1
+        elif atom == ")":
+            depth -= 1
+        elif atom == "|" and depth == 0:
+            return True
+    return False
+
+
+class _Set:
+    """One compiled RE2 set over some of a :class:`Prefilter`'s patterns (``index``: set -> pattern)."""
+
+    __slots__ = ("failed", "index", "match")
+
+    def __init__(self, patterns: dict[int, str], *, anchored: bool) -> None:
+        rset = re2.Set.MatchSet(_OPTIONS) if anchored else re2.Set.SearchSet(_OPTIONS)
+        index: list[int] = []
+        self.failed: list[int] = []  # patterns RE2 refused: always candidates
+        for k, pattern in patterns.items():
+            try:
+                rset.Add(pattern)
+            except re2.error:
+                self.failed.append(k)
+                continue
+            index.append(k)
+        self.index = tuple(index)
+        self.match: Callable[[bytes], list[int] | None] | None = None
+        if index:
+            rset.Compile()  # re2.error when too big for max_mem
+            # The binding's own Match, on bytes: the wrapper's re-checks the type on every
+            # call, and a set is asked about every line of most pages.
+            self.match = getattr(rset, "_set", rset).Match
+
+    def collect(self, parts: list[bytes], found: dict[int, set[int] | None]) -> None:
+        """Add to ``found`` the position of each line in ``parts`` where a pattern may match."""
+        match, index = self.match, self.index
+        if match is None:
+            return
+        for pos, line in enumerate(parts):
+            hits = match(line)
+            if hits:
+                for h in hits:
+                    positions = found.get(index[h])
+                    if positions is None:
+                        found[index[h]] = {pos}
+                    else:
+                        positions.add(pos)
+
+
 class Prefilter:
     """Candidate patterns for a text: RE2 hits plus the patterns RE2 could not take.
 
     Patterns are compiled in multi-line mode, so the text may be one paragraph or a whole
-    page of paragraphs joined by newlines: a page is screened in one pass, and only the
-    few patterns that may match somewhere are then asked which lines they may match.
+    page of paragraphs joined by newlines: a page is screened in one pass, and only on a
+    page where some pattern may match are its lines screened one by one. The RE2 sets are
+    compiled on first use, for texts or for lines (see :data:`SPLIT_MIN_LEADS`).
     """
 
-    __slots__ = ("always", "index", "set", "translated", "_single")
+    __slots__ = ("_lines", "_whole", "always", "size", "translated")
 
     def __init__(self, patterns: tuple[regex.Pattern[str], ...]) -> None:
+        self.size = len(patterns)
         always: list[int] = []
-        index: list[int] = []
-        translated: dict[int, str] = {}
-        rset = re2.Set.SearchSet(_OPTIONS)
+        self.translated: dict[int, str] = {}
         for k, rx in enumerate(patterns):
             try:
-                pattern = "(?m)" + to_re2(rx)
-                rset.Add(pattern)
-            except (Untranslatable, re2.error):
+                self.translated[k] = to_re2(rx)
+            except Untranslatable:
                 always.append(k)
-                continue
-            index.append(k)
-            translated[k] = pattern
         self.always = frozenset(always)
-        self.index = tuple(index)
-        self.translated = translated
-        self._single: dict[int, re2._Regexp] = {}
-        self.set = None
-        if index:
+        self._whole: tuple[_Set | None, frozenset[int]] | None = None
+        self._lines: tuple[_Set | None, _Set | None, frozenset[int]] | None = None
+
+    def _build_whole(self) -> tuple[_Set | None, frozenset[int]]:
+        """One unanchored multi-line set over every pattern."""
+        if self._whole is None:
             try:
-                rset.Compile()
-                self.set = rset
+                whole = _Set({k: "(?m)" + p for k, p in self.translated.items()}, anchored=False)
+                self._whole = (whole, self.always | frozenset(whole.failed))
             except re2.error:  # too big for max_mem: every pattern is a candidate
-                self.always = frozenset(range(len(patterns)))
-                self.index = ()
+                self._whole = (None, frozenset(range(self.size)))
+        return self._whole
+
+    def _build_lines(self) -> tuple[_Set | None, _Set | None, frozenset[int]]:
+        """For lines: (line-start patterns anchored, the others, always), or the whole set."""
+        if self._lines is None:
+            leads = {k: body for k, p in self.translated.items() if (body := line_start_body(p)) is not None}
+            if len(leads) >= SPLIT_MIN_LEADS:
+                try:
+                    lead = _Set({k: "(?m)" + b for k, b in leads.items()}, anchored=True)
+                    rest = _Set({k: "(?m)" + p for k, p in self.translated.items() if k not in leads},
+                                anchored=False)
+                    self._lines = (lead, rest, self.always | frozenset(lead.failed + rest.failed))
+                except re2.error:
+                    pass
+            if self._lines is None:
+                whole, always = self._build_whole()
+                self._lines = (None, whole, always)
+        return self._lines
 
     def candidates(self, text: str | bytes) -> frozenset[int]:
-        """Indices of the patterns that may match ``text`` (a superset of those that do).
-
-        ``text`` may be UTF-8 bytes: RE2 works on those, and a str is encoded on every call.
-        """
-        if self.set is None:
-            return self.always
-        hits = self.set.Match(text)
+        """Indices of the patterns that may match ``text`` (a superset of those that do)."""
+        whole, always = self._whole or self._build_whole()
+        if whole is None or whole.match is None:
+            return always
+        hits = whole.match(text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text)
         if not hits:
-            return self.always
-        return self.always | {self.index[h] for h in hits}
+            return always
+        return always | {whole.index[h] for h in hits}
 
     def line_candidates(self, lines: Sequence[str]) -> list[tuple[int, set[int] | None]]:
         """For each pattern that may match one of ``lines``: its index and the positions of
-        the lines it may match (None: every line, for a pattern RE2 could not take).
+        the lines it may match (None: every line, for a pattern RE2 could not take)."""
+        return self.page_candidates(Page(lines)) if lines else []
 
-        One RE2 pass over the joined page finds the candidate patterns; each candidate then
-        scans the page once more, and every line a match touches is a candidate line. A
-        superset match may run across a newline, so all the lines it touches count. The
-        page is encoded once and searched as bytes: given a str, the RE2 binding encodes it
-        again and maps every offset back to characters, which cost more than the search.
+    def page_candidates(self, page: Page) -> list[tuple[int, set[int] | None]]:
+        """:meth:`line_candidates` for a page already encoded (shared by a :class:`SplitPrefilter`'s parts).
+
+        One RE2 pass over the joined page tells whether any pattern may match; only then is
+        the set asked about each line on its own (line-start patterns, when apart, are asked
+        at once: anchored, a line costs them a few bytes). Asking per line costs a call per
+        line but no per-pattern automaton: scanning the page once more with each candidate
+        pattern (as this did before) compiled a separate RE2 for every pattern ever hit, a
+        tenth of a second of every process's first pages, and was slower once warm too. A
+        rule is applied to one line at a time, so a line it matches is matched by its RE2
+        superset alone: every matching line is found, none through a match straddling two.
         """
-        if not lines:
-            return []
-        data = "\n".join(lines).encode("utf-8", "surrogatepass")
-        hits = self.candidates(data)
-        if not hits:
-            return []
-        out: list[tuple[int, set[int] | None]] = []
-        for k in sorted(hits):
-            if k in self.always:
-                out.append((k, None))
-                continue
-            positions: set[int] = set()
-            for m in self._compiled(k).finditer(data):
-                first = data.count(b"\n", 0, m.start())
-                last = first + data.count(b"\n", m.start(), max(m.start(), m.end() - 1))
-                positions.update(range(first, last + 1))
-            if positions:
-                out.append((k, positions))
-        return out
+        lead, rest, always = self._lines or self._build_lines()
+        found: dict[int, set[int] | None] = dict.fromkeys(always)
+        if lead is not None:
+            lead.collect(page.parts(), found)
+        if rest is not None and rest.match is not None and rest.match(page.data):
+            rest.collect(page.parts(), found)
+        return sorted(found.items())
 
     def candidate_lines(self, lines: Sequence[str]) -> set[int]:
         """Positions of the lines some pattern may match (the union of :meth:`line_candidates`)."""
-        found: set[int] = set()
-        for _, positions in self.line_candidates(lines):
-            if positions is None:
-                return set(range(len(lines)))
-            found |= positions
-        return found
+        return _union(self.line_candidates(lines), len(lines))
 
-    def _compiled(self, k: int) -> re2._Regexp:
-        if k not in self._single:
-            self._single[k] = re2.compile(self.translated[k], _OPTIONS)
-        return self._single[k]
+
+class Page:
+    """Lines of a page as UTF-8: joined once for the whole-page pass, split for the per-line one.
+
+    Given a str, the RE2 binding encodes it on every call and maps offsets back to
+    characters, which costs more than the search; so the page is encoded once.
+    """
+
+    __slots__ = ("_parts", "data", "lines")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self.data = "\n".join(lines).encode("utf-8", "surrogatepass")
+        self._parts: list[bytes] | None = None
+
+    def parts(self) -> list[bytes]:
+        """Each line as bytes (split from the joined page: one C call instead of one per line)."""
+        if self._parts is None:
+            parts = self.data.split(b"\n")
+            if len(parts) != len(self.lines):  # a line holding a newline of its own
+                parts = [line.encode("utf-8", "surrogatepass") for line in self.lines]
+            self._parts = parts
+        return self._parts
+
+
+def _union(candidates: list[tuple[int, set[int] | None]], n: int) -> set[int]:
+    found: set[int] = set()
+    for _, positions in candidates:
+        if positions is None:
+            return set(range(n))
+        found |= positions
+    return found
+
+
+class SplitPrefilter:
+    """A :class:`Prefilter` over consecutive parts of a pattern list, each part its own RE2 set.
+
+    Every outlet's rules are the generic layer's plus a few of its own. Screened as one set,
+    each outlet recompiled the generic layer's few hundred patterns (a tenth of a second)
+    and warmed its own lazy DFA over them (as much again); as parts, the generic part is
+    one set shared by all outlets (``prefilter_for`` caches it) and an outlet adds a small
+    one. Indices are those of the whole list, as with a single Prefilter.
+    """
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: Sequence[tuple[regex.Pattern[str], ...]]) -> None:
+        self.parts: list[tuple[int, Prefilter]] = []
+        offset = 0
+        for patterns in parts:
+            if patterns:
+                self.parts.append((offset, prefilter_for(patterns)))
+            offset += len(patterns)
+
+    def candidates(self, text: str | bytes) -> frozenset[int]:
+        """Indices of the patterns that may match ``text`` (a superset of those that do)."""
+        if isinstance(text, str) and len(self.parts) > 1:
+            text = text.encode("utf-8", "surrogatepass")
+        return frozenset(offset + k for offset, screen in self.parts for k in screen.candidates(text))
+
+    def line_candidates(self, lines: Sequence[str]) -> list[tuple[int, set[int] | None]]:
+        """As :meth:`Prefilter.line_candidates`, in index order."""
+        if not lines:
+            return []
+        page = Page(lines)
+        return [(offset + k, positions) for offset, screen in self.parts
+                for k, positions in screen.page_candidates(page)]
+
+    def candidate_lines(self, lines: Sequence[str]) -> set[int]:
+        """Positions of the lines some pattern may match (the union of :meth:`line_candidates`)."""
+        return _union(self.line_candidates(lines), len(lines))
 
 
 @lru_cache(maxsize=1024)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
+from itertools import chain, islice
 from pathlib import Path
 
 import regex
@@ -82,14 +83,18 @@ def stoplist(language: str) -> frozenset[str]:
 
 
 def guess_language(texts: list[str]) -> str:
-    """The language whose stop words cover most of the page's tokens."""
-    toks = [t for text in texts for t in tokens(text)][:MAX_TOKENS_FOR_GUESS]
+    """The language whose stop words cover most of the page's tokens.
+
+    The sample is taken lazily (``islice``), not by flattening every token of the page and
+    slicing; the shares are counted by ``map`` in C, not by a generator per token.
+    """
+    toks = list(islice(chain.from_iterable(map(tokens, texts)), MAX_TOKENS_FOR_GUESS))
     if len(toks) < MIN_TOKENS_FOR_GUESS:
         return LANGUAGES[0]
     best, best_share = LANGUAGES[0], -1.0
     for lang in LANGUAGES:
         words = stoplist(lang)
-        share = sum(1 for t in toks if t in words) / len(toks)
+        share = sum(map(words.__contains__, toks)) / len(toks)
         if share >= CONFIDENT_SHARE:
             return lang
         if share > best_share:

@@ -231,6 +231,7 @@ class Rulebook:
         if outlet_id is not None and outlet_id not in self.files:
             raise RuleError("<rulebook>", None, f"unknown outlet '{outlet_id}'")
         chain = self._chain(GENERIC_ID, ())
+        shared = len(chain)
         if outlet_id is not None and outlet_id != GENERIC_ID:
             chain += [f for f in self._chain(outlet_id, ()) if f not in chain]
         rules = tuple(r for f in chain for r in f.rules)
@@ -241,6 +242,6 @@ class Rulebook:
                 if getattr(f.fields, name) is not None:
                     merged[name] = getattr(f.fields, name)
         rs = RuleSet(outlet=None if outlet_id in (None, GENERIC_ID) else outlet_id, chain=tuple(chain),
-                     rules=rules, fields=Fields(**merged), html=_merge_html(chain))
+                     rules=rules, fields=Fields(**merged), html=_merge_html(chain), shared=shared)
         self._sets[outlet_id] = rs
         return rs

@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from ..prefilter import Prefilter, prefilter_for
+from ..prefilter import SplitPrefilter
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +96,10 @@ class RuleSet:
     rules: tuple[Rule, ...]
     fields: Fields
     html: HtmlRules = field(default_factory=HtmlRules)  # merged along the chain
+    shared: int = 0  # files at the head of ``chain`` that every ruleset shares (the generic layer)
     # Per-kind lookups, filled on first use: a ruleset is built once and serves every page.
     _kinds: dict[tuple[str, ...], tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
-    _screens: dict[tuple[str, ...], Prefilter | None] = field(default_factory=dict, compare=False, repr=False)
+    _screens: dict[tuple[str, ...], SplitPrefilter | None] = field(default_factory=dict, compare=False, repr=False)
     _owners: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
@@ -123,10 +124,17 @@ class RuleSet:
         rules = self.of_kind(*kinds)
         return [(rules[r], found[r]) for r in sorted(found)]
 
-    def screen(self, *kinds: str) -> Prefilter | None:
-        """The prefilter over every pattern (start and end markers) of these rule kinds."""
+    def screen(self, *kinds: str) -> SplitPrefilter | None:
+        """The prefilter over every pattern (start and end markers) of these rule kinds.
+
+        The shared generic layer's patterns are one part, the outlet's own another, so the
+        generic part is compiled and warmed once for all outlets (see SplitPrefilter).
+        """
         if kinds not in self._screens:
-            patterns = tuple(rx for r in self.of_kind(*kinds) for rx in (*r.patterns, *r.end))
-            self._owners[kinds] = tuple(n for n, r in enumerate(self.of_kind(*kinds)) for _ in (*r.patterns, *r.end))
-            self._screens[kinds] = prefilter_for(patterns) if patterns else None
+            rules = self.of_kind(*kinds)
+            shared = sum(1 for f in self.chain[:self.shared] for r in f.rules if r.kind in kinds)
+            head = tuple(rx for r in rules[:shared] for rx in (*r.patterns, *r.end))
+            tail = tuple(rx for r in rules[shared:] for rx in (*r.patterns, *r.end))
+            self._owners[kinds] = tuple(n for n, r in enumerate(rules) for _ in (*r.patterns, *r.end))
+            self._screens[kinds] = SplitPrefilter((head, tail)) if head or tail else None
         return self._screens[kinds]

@@ -152,12 +152,30 @@ def test_page_screen_finds_every_matching_line() -> None:
                                 (rule.qid, line)
 
 
-def test_page_screen_counts_a_match_across_lines_for_each_line() -> None:
-    # "\s" reaches across the newline joining two lines: both lines stay candidates.
+def test_page_screen_asks_each_line_on_its_own() -> None:
+    # Rules are applied line by line: a superset match straddling two lines ("\s" reaches
+    # across the newline joining them) makes neither a candidate; a match within one does.
     spanning = regex.compile(r"end\s+start")
     untranslatable = regex.compile(r"(\w)\1")
     screen = screen_for((spanning, untranslatable))
-    got = dict(screen.line_candidates(["the end", "start here", "nothing"]))
-    assert got[0] == {0, 1}
+    got = dict(screen.line_candidates(["the end", "start here", "nothing", "the end  start"]))
+    assert got[0] == {3}
     assert got[1] is None  # RE2 cannot take a backreference: every line is a candidate
     assert screen.line_candidates(["a", "b"]) == [(1, None)]
+
+
+def test_line_start_patterns_screened_apart_find_the_same_lines() -> None:
+    """Past SPLIT_MIN_LEADS, '^' patterns are matched anchored at each line's start, apart
+    from the others: the same candidate lines as one unanchored set."""
+    from cleaner.prefilter import SPLIT_MIN_LEADS, line_start_body
+
+    assert line_start_body("(?i)^ab$") == "(?i)ab$"
+    assert line_start_body("^a|b") is None and line_start_body("(?:^a)") is None and line_start_body("x^") is None
+    leads = [regex.compile(rf"^Item {n}\b", regex.I) for n in range(SPLIT_MIN_LEADS)]
+    others = [regex.compile(r"^one|two$"), regex.compile(r"\bthree")]
+    screen = screen_for((*leads, *others))
+    lines = ["item 3 of 9", "x item 4", "one", "a two", "two b", "Item 31", "three and three"]
+    got = dict(screen.line_candidates(lines))
+    # "\b" is dropped (a superset): "Item 3" screens in "Item 31" too
+    assert got == {3: {0, 5}, 31: {5}, SPLIT_MIN_LEADS: {2, 3}, SPLIT_MIN_LEADS + 1: {6}}
+    assert screen.candidates("\n".join(lines)) == frozenset(got)
