@@ -20,6 +20,7 @@ from .stoplists import guess_language
 MIN_PARAGRAPHS = 2  # a page of one paragraph has no context to judge it by
 REMNANT_MAX_WORDS = 2  # all a widget page leaves once its rules ran ("Yes", "Close"): no article
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "'", "’")
+_NOT_A_RULE = ("field:", "classifier:", "dateline:")  # removals by field readers and heuristics
 
 __all__ = ["classify_page", "Features", "Verdict"]
 
@@ -60,10 +61,10 @@ def _apply(doc: Doc, paragraphs: list[Paragraph], verdicts: list[Verdict]) -> No
 
 
 def _remnant(doc: Doc, alive: list[Paragraph]) -> bool:
-    """A few words left over after rules removed the rest of the page (a script-off notice and
+    """A few words left over after drop rules removed the rest of the page (a script-off notice and
     its "Yes" button): no article. A short page nothing was removed from is left alone, and
     so is a short sentence: a button label has no full stop."""
-    if not alive or not any(not r.rule.startswith("field:") for r in doc.removed.values()):
+    if not alive or not any(not r.rule.startswith(_NOT_A_RULE) for r in doc.removed.values()):
         return False
     if any(p.key.endswith(_SENTENCE_END) for p in alive):
         return False

@@ -83,7 +83,8 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
     if not spec or spec["from"] == "none":
         return None
     alive = doc.alive()
-    if spec["from"] == "title-like" and len(alive) > 2 and is_topic_label(alive[0].text):
+    if spec["from"] == "title-like" and len(alive) > 2 and is_topic_label(alive[0].text) \
+            and not is_topic_label(alive[1].text):  # a run of labels is the page's own text, kept as it is
         doc.remove(alive[0], "classifier:topic-label")  # "SINGER SCANDAL" over the title or story
         alive = alive[1:]
     if len(alive) < 2:  # a lone line is the whole page, not a title over a story
