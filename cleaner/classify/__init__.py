@@ -13,13 +13,12 @@ from ..doc import Doc
 from ..segment import Paragraph
 from .captions import mark_caption_titles, mark_labelled_captions
 from .classifier import Verdict, classify
-from .features import Features, page_features
+from .features import Features, ends_like_sentence, page_features
 from .revise import mark_duplicates, mark_headings, mark_inline_headlines, mark_summary_runs, mark_tail_list
 from .stoplists import guess_language
 
 MIN_PARAGRAPHS = 2  # a page of one paragraph has no context to judge it by
 REMNANT_MAX_WORDS = 2  # all a widget page leaves once its rules ran ("Yes", "Close"): no article
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "'", "’")
 _NOT_A_RULE = ("field:", "classifier:", "dateline:")  # removals by field readers and heuristics
 
 __all__ = ["classify_page", "Features", "Verdict"]
@@ -66,7 +65,7 @@ def _remnant(doc: Doc, alive: list[Paragraph]) -> bool:
     so is a short sentence: a button label has no full stop."""
     if not alive or not any(not r.rule.startswith(_NOT_A_RULE) for r in doc.removed.values()):
         return False
-    if any(p.key.endswith(_SENTENCE_END) for p in alive):
+    if any(ends_like_sentence(p.key) for p in alive):
         return False
     return sum(len(p.key.split()) for p in alive) <= REMNANT_MAX_WORDS
 

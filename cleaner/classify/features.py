@@ -25,6 +25,11 @@ _LINK_WORD = regex.compile(r"(?:^|(?<=\s))(?:https?://|www\.|@\w|#\w|[^\s]+\.(?:
 _LINK_MARKS = ("://", "www.", ".com", ".org", ".net", ".co.uk", ".ly")  # what a _LINK_WORD match must contain
 
 
+def ends_like_sentence(key: str) -> bool:
+    """Ends on a full stop, "!", "?" or "…", perhaps inside quotes or before a short tag ("(AP)")."""
+    return _TERMINAL.search(key[-TAIL_CHARS:]) is not None
+
+
 def _maybe_link(key: str) -> bool:
     """False when ``key`` cannot hold a link token: plain substring tests, cheaper than the regex."""
     if "@" in key or "#" in key:
@@ -157,7 +162,7 @@ def page_features(paragraphs: list[Paragraph], language: str, headline: str | No
             chars=len(key),
             stop_density=(sum(map(stops.__contains__, ts)) / len(ts)) if ts else 0.0,
             link_density=max(links / nw, p.link_density),
-            terminal=_TERMINAL.search(key[-TAIL_CHARS:]) is not None,
+            terminal=ends_like_sentence(key),
             title_like=TITLE_MIN_WORDS <= nw <= TITLE_MAX_WORDS and is_title_like(key) and not _SPEECH.search(key),
             fragment=bool(_FRAGMENT_START.match(key)),
             ends_open=_ends_open(key),
