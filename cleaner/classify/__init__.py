@@ -63,11 +63,11 @@ def _remnant(doc: Doc, alive: list[Paragraph]) -> bool:
     """A few words left over after drop rules removed the rest of the page (a script-off notice and
     its "Yes" button): no article. A short page nothing was removed from is left alone, and
     so is a short sentence: a button label has no full stop."""
-    if not alive or not any(not r.rule.startswith(_NOT_A_RULE) for r in doc.removed.values()):
+    if not alive or len(alive) > REMNANT_MAX_WORDS:  # every paragraph has a word: most pages stop here
         return False
-    if any(ends_like_sentence(p.key) for p in alive):
+    if sum(len(p.key.split()) for p in alive) > REMNANT_MAX_WORDS or any(ends_like_sentence(p.key) for p in alive):
         return False
-    return sum(len(p.key.split()) for p in alive) <= REMNANT_MAX_WORDS
+    return any(not r.rule.startswith(_NOT_A_RULE) for r in doc.removed.values())
 
 
 def _field(doc: Doc, index: int) -> bool:

@@ -16,6 +16,7 @@ import regex
 from ..doc import Doc
 from ..normalise import normalise_paragraph
 from ..record import Dateline, Removal
+from ..segment import Paragraph
 from .dates import parse_date
 
 
@@ -65,8 +66,7 @@ def extract_header(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) 
         doc.fields_from["dateline"] = f"header, paragraph {p.index}"
         rest = p.text[m.end():].strip()
         if _BYLINE_REST.match(rest):
-            doc.spans.append(Removal(index=p.index, text=m.group(0).strip(), rule="field:dateline", kind="span"))
-            p.set_text(normalise_paragraph(rest))
+            _take_span(doc, p, m.group(0).strip(), rest)
         else:
             doc.remove(p, "field:dateline")
         return
@@ -100,6 +100,11 @@ def extract_prefix(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) 
     parts.prefix_place = _group(m, "place")
     parts.prefix_date = parse_date(_group(m, "date"))
     parts.agency = _group(m, "agency")
-    doc.spans.append(Removal(index=p.index, text=parts.prefix_raw, rule="field:dateline", kind="span"))
-    p.set_text(normalise_paragraph(p.text[m.end():]))
+    _take_span(doc, p, parts.prefix_raw, p.text[m.end():])
     doc.fields_from.setdefault("dateline", f"prefix, paragraph {p.index}")
+
+
+def _take_span(doc: Doc, p: Paragraph, taken: str, rest: str) -> None:
+    """The dateline leaves part of a paragraph: recorded as a span, the rest stays in the body."""
+    doc.spans.append(Removal(index=p.index, text=taken, rule="field:dateline", kind="span"))
+    p.set_text(normalise_paragraph(rest))
