@@ -18,7 +18,8 @@ from .revise import mark_duplicates, mark_headings, mark_inline_headlines, mark_
 from .stoplists import guess_language
 
 MIN_PARAGRAPHS = 2  # a page of one paragraph has no context to judge it by
-REMNANT_MAX_WORDS = 2  # all a widget page leaves once its rules ran ("Yes", "Close"): no article
+REMNANT_MAX_PARAGRAPHS = 2  # all a widget page leaves once its rules ran ("Yes", "Close"): no article
+REMNANT_MAX_WORDS = 8  # a button, or a social page's header ("Name ♡ Retweeted Outlet")
 _NOT_A_RULE = ("field:", "classifier:", "dateline:")  # removals by field readers and heuristics
 
 __all__ = ["classify_page", "Features", "Verdict"]
@@ -61,13 +62,17 @@ def _apply(doc: Doc, paragraphs: list[Paragraph], verdicts: list[Verdict]) -> No
 
 def _remnant(doc: Doc, alive: list[Paragraph]) -> bool:
     """A few words left over after drop rules removed the rest of the page (a script-off notice and
-    its "Yes" button): no article. A short page nothing was removed from is left alone, and
-    so is a short sentence: a button label has no full stop."""
-    if not alive or len(alive) > REMNANT_MAX_WORDS:  # every paragraph has a word: most pages stop here
+    its "Yes" button, a social page's "Name Retweeted Outlet" over the post a rule removed): no
+    article. A short page little was removed from is left alone, and so is a short sentence: a
+    button label or a header has no full stop."""
+    if not alive or len(alive) > REMNANT_MAX_PARAGRAPHS:  # most pages stop here
         return False
-    if sum(len(p.key.split()) for p in alive) > REMNANT_MAX_WORDS or any(ends_like_sentence(p.key) for p in alive):
+    words = sum(len(p.key.split()) for p in alive)
+    if words > REMNANT_MAX_WORDS or any(ends_like_sentence(p.key) for p in alive):
         return False
-    return any(not r.rule.startswith(_NOT_A_RULE) for r in doc.removed.values())
+    # What the rules named must outweigh what is left: a short page with one caption removed is not a widget page.
+    ruled = sum(len(doc.paragraphs[i].key.split()) for i, r in doc.removed.items() if not r.rule.startswith(_NOT_A_RULE))
+    return ruled > words
 
 
 def _field(doc: Doc, index: int) -> bool:
