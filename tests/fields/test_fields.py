@@ -34,6 +34,8 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("By Jane Roe", ["Jane Roe"], None),
     ("by Gazette Staff", [], None),  # a desk, not a person
     ("By Jane Roe, Staff Writer", ["Jane Roe"], None),  # a role after the name
+    ("Associated Press journalist Jane Roe reported this story in Palmarito and AP writer John Doe reported "
+     "from Mexico City.", ["Jane Roe", "John Doe"], "Associated Press"),
 ])
 def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     assert parse_credit(raw) == (authors, agency)
@@ -45,6 +47,8 @@ def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     ("MOSCOW -- U.S. Secretary", "MOSCOW", "MOSCOW --"),
     ("PLANTATION, Fla. (WSVN) -- A police", "PLANTATION, Fla.", "PLANTATION, Fla. (WSVN) --"),
     ("BEIRUT — Syrian troops", "BEIRUT", "BEIRUT —"),
+    ("Charlottesville, VA - Monday, a judge", "Charlottesville, VA", "Charlottesville, VA -"),  # a station's style
+    ("Bend, Ore. - The county", "Bend, Ore.", "Bend, Ore. -"),
 ])
 def test_dateline_prefix_is_read_and_removed(opening: str, place: str, raw: str) -> None:
     a = clean(f"{opening} did something on Monday.\n\nSecond paragraph.")
@@ -118,3 +122,15 @@ def test_time_stamp_header_with_the_byline_after_it() -> None:
     assert a.dateline is not None and (a.dateline.raw, a.dateline.date) == ("March 10, 2012 10:54 am ET", "2012-03-10")
     assert a.credit is not None and (a.credit.raw, a.credit.authors) == ("by Gazette Staff", ())
     assert a.body == ["The council met on Friday and voted to close the bridge.", "Repairs will take a year, the mayor said."]
+
+
+def test_a_title_case_place_with_a_single_hyphen_needs_a_us_state() -> None:
+    a = clean("Smith, Jones - The partners met on Monday.\n\nSecond paragraph.")
+    assert a.dateline is None and a.body[0].startswith("Smith, Jones -")
+
+
+def test_the_credit_line_of_a_reporter_who_reported_this_story_is_read() -> None:
+    a = clean("The rains came late this year.\n\nFarmers waited.\n\n"
+              "AP writer Jane Roe reported this story in Palmarito.")
+    assert a.credit is not None and a.credit.authors == ("Jane Roe",) and a.credit.agency == "Associated Press"
+    assert a.body == ["The rains came late this year.", "Farmers waited."]
