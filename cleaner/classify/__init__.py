@@ -13,6 +13,7 @@ from ..doc import Doc
 from ..segment import Paragraph
 from .captions import mark_caption_titles, mark_labelled_captions
 from .classifier import Verdict, classify
+from .embeds import mark_post_lines
 from .features import Features, ends_like_sentence, page_features
 from .revise import mark_duplicates, mark_headings, mark_inline_headlines, mark_summary_runs, mark_tail_list
 from .stoplists import guess_language
@@ -50,6 +51,7 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_summary_runs(feats, verdicts, doc.paragraphs)
     mark_labelled_captions(alive, verdicts)
     mark_caption_titles(doc, feats, verdicts)
+    mark_post_lines(doc, feats, verdicts)
     _apply(doc, alive, verdicts)
     return feats
 

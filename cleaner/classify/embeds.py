@@ -1,0 +1,50 @@
+"""Lines of an embedded post that the rules only see the end of.
+
+A tweet pasted into a page ends on its attribution ("... — Name (@handle) Month D, YYYY"),
+which a rule removes; a tweet of several lines leaves the lines above it ("Dear Matt
+Damon," / "It's the micro that makes the macro." / "(Thread) — Alyssa Milano ..."). When
+the attribution line carries only a few words of its own, the post began above it: the
+short lines right over it are the post's, up to the story's own paragraph, the line that
+introduces the post ("... in a series of tweets", "She wrote:"), or a removed paragraph.
+A longer run of short lines may hold a transcript or a short line of the story's, and stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..doc import Doc
+from .classifier import Verdict
+from .features import Features
+
+HEAD_MAX_WORDS = 4  # the attribution line's own text: a post's last words, its start above
+LINE_MAX_WORDS = 15  # a line of a post; the story's paragraphs run longer
+MAX_LINES = 2  # more short lines than this above a post may hold the story's own (a transcript, a short intro)
+_ATTRIBUTION = regex.compile(r"\s[—–-]\s")  # "WAIT REALLY? — Dan Hon (@hondanhon) ..."
+_INTRO = regex.compile(r":[\"'”’]?$|\btweet|\bwrote\b|\bposted\b", regex.IGNORECASE)
+
+
+def mark_post_lines(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """Mark as ``post-line`` the short lines over a removed post whose attribution line is short."""
+    at = {f.p.index: k for k, f in enumerate(feats)}
+    for index, removal in doc.removed.items():
+        if "tweet" not in removal.rule or removal.kind != "paragraph":
+            continue
+        head = _ATTRIBUTION.split(doc.paragraphs[index].key, maxsplit=1)[0]
+        if len(head.split()) > HEAD_MAX_WORDS:
+            continue
+        run: list[int] = []
+        i = index - 1
+        while i in at and len(run) <= MAX_LINES:
+            k = at[i]
+            f = feats[k]
+            if verdicts[k].cls == "bad" or f.words > LINE_MAX_WORDS or _INTRO.search(f.p.key):
+                break
+            run.append(k)
+            i -= 1
+        if len(run) > MAX_LINES:
+            continue
+        for k in run:
+            verdicts[k] = Verdict("bad", "post-line", float(len(run)))

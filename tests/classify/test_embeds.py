@@ -1,0 +1,31 @@
+"""The lines of a multi-line post above its removed attribution line."""
+
+from __future__ import annotations
+
+from cleaner import clean
+
+STORY = ("The actor's remarks on Thursday drew a long reply from several colleagues, who said the interview "
+         "had missed the point of the campaign entirely.")
+END = "The studio did not respond to a request for comment on Friday about the remarks or the replies to them."
+
+
+def test_short_lines_over_a_short_attribution_are_the_post() -> None:
+    page = f"{STORY}\n\nDear Sam,\n\nIt is the small things.\n\n(Thread) — Ann Lee (@annlee) December 16, 2017\n\n{END}"
+    assert clean(page).body == [STORY, END]
+    # Three short lines may hold a short line of the story's: all stay.
+    page = page.replace("Dear Sam,", "She answered him.\n\nDear Sam,")
+    assert clean(page).body == [STORY, "She answered him.", "Dear Sam,", "It is the small things.", END]
+
+
+def test_the_line_introducing_the_post_and_a_transcript_above_a_post_stay() -> None:
+    intro = f"{STORY}\n\nShe wrote on Twitter:\n\nDear Sam,\n\n(Thread) — Ann Lee (@annlee) December 16, 2017\n\n{END}"
+    assert "She wrote on Twitter:" in clean(intro).body
+    transcript = "\n\n".join(['Lee: "Says who?"', 'Roe: "Polls."', 'Lee: "Which polls?"', 'Roe: "All of them."'])
+    page = f"{STORY}\n\n{transcript}\n\n\"ALL OF THEM.\" — Jo Fan (@jofan) August 17, 2016\n\n{END}"
+    assert clean(page).body == [STORY, *transcript.split("\n\n"), END]
+
+
+def test_a_post_with_its_own_text_on_the_attribution_line_takes_nothing_above() -> None:
+    page = (f"{STORY}\n\nDear Sam,\n\nThe campaign was never about one film, and you know it well. "
+            f"— Ann Lee (@annlee) December 16, 2017\n\n{END}")
+    assert "Dear Sam," in clean(page).body
