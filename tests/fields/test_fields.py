@@ -134,3 +134,9 @@ def test_the_credit_line_of_a_reporter_who_reported_this_story_is_read() -> None
               "AP writer Jane Roe reported this story in Palmarito.")
     assert a.credit is not None and a.credit.authors == ("Jane Roe",) and a.credit.agency == "Associated Press"
     assert a.body == ["The rains came late this year.", "Farmers waited."]
+
+
+def test_a_numbered_list_item_opening_the_page_is_not_its_headline() -> None:
+    a = clean("1. Jane Roe\n\nJane Roe held the office for eleven days, the shortest term on record.\n\n2. John Doe\n\n"
+              "John Doe held it for a month.")
+    assert a.headline is None and a.body[0] == "1. Jane Roe"
