@@ -50,11 +50,8 @@ _CONTRIBUTED = regex.compile(
     r"(?:\s+to\s+this\s+(?:report|story|article))?(?:\s+from\s+[^.]+)?\.?$")
 _REPORTED_FROM = regex.compile(r"(?i)^(?P<names>.+?)\s+(?:reported|contributed reporting)\s+from\s+[^.]+(?:\.[^.]*)*$")
 # "Associated Press journalist Jane Doe reported this story in X and AP writer John Roe reported from Y":
-# each clause names its reporter, perhaps after the wire and the role.
-_REPORTED_THIS = regex.compile(
-    r"(?:^|\band\s+)(?:(?:[Tt]he\s+)?(?P<agency>Associated Press|AP|Reuters|AFP|Bloomberg)\s+)?"
-    r"(?:(?:staff\s+)?(?:writer|reporter|correspondent|journalist|photographer)s?\s+)?"
-    r"(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+reported(?:\s+this\s+(?:story|report))?\s+(?:in|from)\b")
+# each part names its reporter, perhaps after the wire and the role (read as in other credits).
+_REPORTED_THIS = regex.compile(r"(?:^|\band\s+)(?P<names>\p{Lu}.*?)\s+reported(?:\s+this\s+(?:story|report))?\s+(?:in|from)\s")
 _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
 _SIGNOFF = regex.compile(r"^(?:--|—|–)\s*(?P<names>\p{Lu}[^.!?]+)$")  # "-- Yvonne Villarreal" under the story
 _WRITER_ROLE = regex.compile(
@@ -132,14 +129,13 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
             agency = agency_name(m.group("agency")) or m.group("agency")
             continue
         if "reported this " in clause:
-            for r in _REPORTED_THIS.finditer(clause):
-                agency = agency or agency_name(r.group("agency"))
-                authors.extend(split_names(r.group("name")))
+            parts = [r.group("names") for r in _REPORTED_THIS.finditer(clause)]
+        elif m := (_AUTHOR_ROLE.match(clause) or _BYLINE.match(clause) or _CONTRIBUTED.match(clause)
+                   or _REPORTED_FROM.match(clause) or _SIGNOFF.match(clause)):
+            parts = [m.group("names") or m.groupdict().get("names2") or ""]
+        else:
             continue
-        m = (_AUTHOR_ROLE.match(clause) or _BYLINE.match(clause) or _CONTRIBUTED.match(clause)
-             or _REPORTED_FROM.match(clause) or _SIGNOFF.match(clause))
-        if m:
-            names = m.group("names") or m.groupdict().get("names2") or ""
+        for names in parts:
             agency = agency or agencies_in(names)
             if w := _WRITER_ROLE.match(names):
                 agency = agency or agency_name(w.group("agency"))
