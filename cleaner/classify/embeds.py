@@ -28,13 +28,13 @@ _INTRO = regex.compile(r":[\"'”’]?$|\btweet|\bwrote\b|\bposted\b", regex.IGN
 
 def mark_post_lines(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """Mark as ``post-line`` the short lines over a removed post whose attribution line is short."""
+    posts = [index for index, removal in doc.removed.items()
+             if "tweet" in removal.rule and removal.kind == "paragraph"
+             and len(_ATTRIBUTION.split(doc.paragraphs[index].key, maxsplit=1)[0].split()) <= HEAD_MAX_WORDS]
+    if not posts:  # most pages: no position map to build
+        return
     at = {f.p.index: k for k, f in enumerate(feats)}
-    for index, removal in doc.removed.items():
-        if "tweet" not in removal.rule or removal.kind != "paragraph":
-            continue
-        head = _ATTRIBUTION.split(doc.paragraphs[index].key, maxsplit=1)[0]
-        if len(head.split()) > HEAD_MAX_WORDS:
-            continue
+    for index in posts:
         run: list[int] = []
         i = index - 1
         while i in at and len(run) <= MAX_LINES:
