@@ -1,8 +1,8 @@
 """Lines of an embedded post that the rules only see the end of.
 
 A tweet pasted into a page ends on its attribution ("... — Name (@handle) Month D, YYYY"),
-which a rule removes; a tweet of several lines leaves the lines above it ("Dear Matt
-Damon," / "It's the micro that makes the macro." / "(Thread) — Alyssa Milano ..."). When
+which a rule removes; a tweet of several lines leaves the lines above it ("Dear Sam," /
+"It is the small things." / "(Thread) — Ann Lee (@annlee) ..."). When
 the attribution line carries only a few words of its own, the post began above it: the
 short lines right over it are the post's, up to the story's own paragraph, the line that
 introduces the post ("... in a series of tweets", "She wrote:"), or a removed paragraph.
@@ -22,7 +22,7 @@ from .features import Features
 HEAD_MAX_WORDS = 4  # the attribution line's own text: a post's last words, its start above
 LINE_MAX_WORDS = 15  # a line of a post; the story's paragraphs run longer
 MAX_LINES = 2  # more short lines than this above a post may hold the story's own (a transcript, a short intro)
-_ATTRIBUTION = regex.compile(r"\s[—–-]\s")  # "WAIT REALLY? — Dan Hon (@hondanhon) ..."
+_ATTRIBUTION = regex.compile(r"\s[—–-]\s")  # "WAIT WHAT? — Ann Lee (@annlee) ..."
 _INTRO = regex.compile(r":[\"'”’]?$|\btweet|\bwrote\b|\bposted\b", regex.IGNORECASE)
 
 

@@ -34,7 +34,7 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("By Jane Roe", ["Jane Roe"], None),
     ("by Gazette Staff", [], None),  # a desk, not a person
     ("By Jane Roe, Staff Writer", ["Jane Roe"], None),  # a role after the name
-    ("Associated Press journalist Jane Roe reported this story in Palmarito and AP writer John Doe reported "
+    ("Associated Press journalist Jane Roe reported this story in Riverton and AP writer John Doe reported "
      "from Mexico City.", ["Jane Roe", "John Doe"], "Associated Press"),
 ])
 def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
@@ -131,7 +131,7 @@ def test_a_title_case_place_with_a_single_hyphen_needs_a_us_state() -> None:
 
 def test_the_credit_line_of_a_reporter_who_reported_this_story_is_read() -> None:
     a = clean("The rains came late this year.\n\nFarmers waited.\n\n"
-              "AP writer Jane Roe reported this story in Palmarito.")
+              "AP writer Jane Roe reported this story in Riverton.")
     assert a.credit is not None and a.credit.authors == ("Jane Roe",) and a.credit.agency == "Associated Press"
     assert a.body == ["The rains came late this year.", "Farmers waited."]
 
