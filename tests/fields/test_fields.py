@@ -49,11 +49,25 @@ def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     ("BEIRUT — Syrian troops", "BEIRUT", "BEIRUT —"),
     ("Charlottesville, VA - Monday, a judge", "Charlottesville, VA", "Charlottesville, VA -"),  # a station's style
     ("Bend, Ore. - The county", "Bend, Ore.", "Bend, Ore. -"),
+    # a several-city wire dateline whose "(Reuters) -" the scrape lost
+    ("BEIRUT/AMMAN Syria's army", "BEIRUT/AMMAN", "BEIRUT/AMMAN"),
+    ("SEOUL/TOKYO, South Korea The two", "SEOUL/TOKYO, South Korea", "SEOUL/TOKYO, South Korea"),
 ])
 def test_dateline_prefix_is_read_and_removed(opening: str, place: str, raw: str) -> None:
-    a = clean(f"{opening} did something on Monday.\n\nSecond paragraph.")
+    a = clean(f"{opening} did something on Monday after a long meeting with officials in the capital."
+              "\n\nSecond paragraph.")
     assert a.dateline is not None and (a.dateline.place, a.dateline.raw) == (place, raw)
     assert not a.body[0].startswith(raw)
+
+
+@pytest.mark.parametrize("opening", [
+    "NASA Administrator Jo Doe said",  # capitals and no slash: a lede, not a dateline
+    "AC/DC played",                   # a slash between short capitals that a lowercase word follows
+])
+def test_capitals_opening_a_lede_are_no_dateline(opening: str) -> None:
+    a = clean(f"{opening} something on Monday after a long meeting with officials in the capital."
+              "\n\nSecond paragraph.")
+    assert a.dateline is None and a.body[0].startswith(opening)
 
 
 def test_date_only_prefix() -> None:
