@@ -15,7 +15,8 @@ from .captions import mark_caption_titles, mark_labelled_captions
 from .classifier import Verdict, classify
 from .embeds import mark_post_lines
 from .features import Features, ends_like_sentence, page_features
-from .revise import mark_duplicates, mark_headings, mark_inline_headlines, mark_summary_runs, mark_tail_list
+from .revise import (mark_duplicates, mark_headings, mark_inline_headlines, mark_section_links, mark_summary_runs,
+                     mark_tail_list)
 from .stoplists import guess_language
 
 MIN_PARAGRAPHS = 2  # a page of one paragraph has no context to judge it by
@@ -47,6 +48,7 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     visible = [p for p in doc.paragraphs if not _field(doc, p.index)]
     mark_headings(visible, feats, verdicts)
     mark_inline_headlines(feats, verdicts)
+    mark_section_links(feats, verdicts)
     mark_tail_list(feats, verdicts)
     mark_summary_runs(feats, verdicts, doc.paragraphs)
     mark_labelled_captions(alive, verdicts)

@@ -143,6 +143,48 @@ def mark_inline_headlines(feats: Sequence[Features], verdicts: list[Verdict]) ->
             verdicts[k] = Verdict("bad", "inline-headline", round(f.topic_share, 3))
 
 
+LINK_RUN_MAX = 2  # story links printed in a row above one subhead
+LINK_MIN_WORDS = 3
+SUBHEAD_MAX_WORDS = 15
+SECTION_MIN_WORDS = 20  # the story paragraphs that close a section and open the next
+# The subheads of an explainer or a listicle: a question ("How did he die?"), a numbered item.
+_SUBHEAD = regex.compile(r"^(?:\d{1,2}[.)]\s+\p{Lu}.*[^.!]|\p{Lu}[^.!]*\?)$")
+_QUESTION = regex.compile(r"\?[\"”’]?$")
+
+
+def mark_section_links(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """Links to other stories printed at the end of a section, right above the next subhead.
+
+    Explainers and listicles whose subheads are questions or numbered items print a related
+    story's title after a section's last paragraph ("Why lottery winners go broke" above "3.
+    Hire a lawyer"). A subhead is followed by its section, so a title-like line with no
+    section of its own, between a story paragraph and such a subhead, heads nothing.
+    """
+    for k in range(2, len(feats) - 1):
+        sub, below = feats[k], feats[k + 1]
+        if not _SUBHEAD.match(sub.p.key) or sub.words > SUBHEAD_MAX_WORDS or below.words < SECTION_MIN_WORDS:
+            continue
+        run = []
+        j = k - 1
+        while j > 0 and len(run) < LINK_RUN_MAX and _link_line(feats[j]) and verdicts[j].cls != "bad":
+            run.append(j)
+            j -= 1
+        above = feats[j]
+        if not run or j in run or above.words < SECTION_MIN_WORDS or not above.terminal or verdicts[j].cls == "bad":
+            continue
+        if any(f.p.tag in HTML_HEADINGS for f in (sub, *(feats[i] for i in run))):
+            continue  # the page marks them as headings
+        for i in run:
+            verdicts[i] = Verdict("bad", "section-link", float(len(run)))
+
+
+def _link_line(f: Features) -> bool:
+    """Shaped like a story's title: short, capitalised, no sentence end (a title may ask a question)."""
+    if f.words < LINK_MIN_WORDS or f.words > SUBHEAD_MAX_WORDS or _SUBHEAD.match(f.p.key) and not _QUESTION.search(f.p.key):
+        return False
+    return f.title_like or (_QUESTION.search(f.p.key) is not None and f.p.key[:1].isupper())
+
+
 def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """A run of title-like lines closing the page is a sidebar list of other stories."""
     run: list[int] = []

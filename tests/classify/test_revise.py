@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from cleaner.classify import classify_page
 
 from .helpers import STORY, kept, page
@@ -96,3 +98,36 @@ def test_explain_shows_classifier_removals_with_scores() -> None:
     reasons = [(r.rule, r.score) for r in article.removed if r.rule.startswith("classifier:")]
     assert reasons and all(score is not None for _, score in reasons)
     assert clean(text, config=Config(classifier=False)).body[-1] == "Local team wins the cup again"
+
+
+def test_story_link_above_a_question_subhead_goes() -> None:
+    # The link shares the story's words, so only its place tells it from a subhead: it heads
+    # no section, sitting between a section's last paragraph and the next subhead.
+    link = "Bridge repairs in the river town: a timeline"
+    doc = page(STORY[0], "Why is the bridge closing?", STORY[1], link, "How long will the detour last?", STORY[2], STORY[3])
+    classify_page(doc)
+    assert link not in kept(doc)
+    assert [r.rule for r in doc.removed.values()] == ["classifier:section-link"]
+
+
+def test_two_story_links_above_a_numbered_subhead_go() -> None:
+    links = ["Why towns keep old bridges open", "Drivers tell of detour trouble"]
+    doc = page(STORY[0], "1. Check the detour map", STORY[1], *links, "2. Give yourself more time", STORY[2], STORY[3])
+    classify_page(doc)
+    assert [t for t in links if t in kept(doc)] == []
+    assert {r.rule for r in doc.removed.values()} == {"classifier:section-link"}
+    assert "2. Give yourself more time" in kept(doc) and "1. Check the detour map" in kept(doc)
+
+
+@pytest.mark.parametrize("lines", [
+    # a subhead that has its own section under it
+    [STORY[0], "Engineers fear the worst", STORY[1], "What happens now?", STORY[2]],
+    # the subhead's section is a single short line: the run is no link above a subhead
+    [STORY[0], "Engineers fear the worst", "What happens now?", "Nobody knows.", STORY[2]],
+    # a list the story introduces, above a numbered subhead
+    ["The council listed what it will do:", "Close the bridge", "Open a detour", "1. Signs on the main road", STORY[2]],
+])
+def test_subheads_with_their_own_section_stay(lines: list[str]) -> None:
+    doc = page(*lines)
+    classify_page(doc)
+    assert not any(r.rule == "classifier:section-link" for r in doc.removed.values())
