@@ -49,6 +49,8 @@ def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     ("BEIRUT — Syrian troops", "BEIRUT", "BEIRUT —"),
     ("Charlottesville, VA - Monday, a judge", "Charlottesville, VA", "Charlottesville, VA -"),  # a station's style
     ("Bend, Ore. - The county", "Bend, Ore.", "Bend, Ore. -"),
+    ("LIMA, Dec 1 (Reuters) - Peru", "LIMA", "LIMA, Dec 1 (Reuters) -"),  # a day with no year: date not guessed
+    ("WOODLAND HILLS >> Homicide detectives", "WOODLAND HILLS", "WOODLAND HILLS >>"),
     # a several-city wire dateline whose "(Reuters) -" the scrape lost
     ("BEIRUT/AMMAN Syria's army", "BEIRUT/AMMAN", "BEIRUT/AMMAN"),
     ("SEOUL/TOKYO, South Korea The two", "SEOUL/TOKYO, South Korea", "SEOUL/TOKYO, South Korea"),
