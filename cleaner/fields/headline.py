@@ -79,6 +79,33 @@ def _drop_repeats(doc: Doc, value: str, rule: str) -> None:
             doc.remove(p, rule)
 
 
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’]\p{L}+)?")
+SHORT_REPEAT_MIN_WORDS = 3
+
+
+def _words(text: str) -> set[str]:
+    """Case-folded words, a possessive folded into its noun ("Jo's" is "jo")."""
+    return {regex.sub(r"['’]s$", "", w.casefold()) for w in _WORD.findall(text)}
+
+
+def _drop_short_repeat(doc: Doc, headline: str) -> None:
+    """A shorter form of the title printed right under it (the page's title, then the story's
+    own) says nothing new: every word of it is in the headline. A deck adds words, and stays."""
+    alive = doc.alive()
+    if not alive:
+        return
+    p = alive[0]
+    words = _words(p.key)
+    if len(words) >= SHORT_REPEAT_MIN_WORDS and is_title_like(p.key) and words <= _words(headline):
+        doc.remove(p, "field:headline-repeat")
+
+
+def _printed_twice(alive: list[Paragraph], text: str) -> bool:
+    """The page's title and the story's title, both printed: a short first line repeated under itself
+    is a headline even when it reads like a sentence ("Mayor resigns after audit in St. Louis.")."""
+    return fold(alive[1].key) == fold(text) and len(text.split()) <= TITLE_MAX_WORDS and bool(_STARTS_UPPER.match(text))
+
+
 def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
     if not spec or spec["from"] == "none":
         return None
@@ -100,7 +127,7 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
         return None
     if spec["pattern"] is not None and not doc.search(spec["pattern"], text, "field:headline", p.index):
         return None
-    if spec["from"] == "title-like" and not is_title_like(text):
+    if spec["from"] == "title-like" and not is_title_like(text) and not _printed_twice(alive, text):
         return None
     if rest:
         # The first line also carries what follows the title (e.g. "Posted: ..."): keep that.
@@ -112,6 +139,7 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
         doc.remove(p, "field:headline")
     doc.fields_from["headline"] = f"paragraph {p.index}"
     _drop_repeats(doc, text, "field:headline-repeat")
+    _drop_short_repeat(doc, text)
     return text
 
 

@@ -156,3 +156,29 @@ def test_a_numbered_list_item_opening_the_page_is_not_its_headline() -> None:
     a = clean("1. Jane Roe\n\nJane Roe held the office for eleven days, the shortest term on record.\n\n2. John Doe\n\n"
               "John Doe held it for a month.")
     assert a.headline is None and a.body[0] == "1. Jane Roe"
+
+
+def test_shorter_form_of_the_title_under_it_is_a_repeat() -> None:
+    a = clean("Mayor Jo Roe Quits Over Audit You Let Us Down!\n\nMayor Jo Roe's Quits Over Audit\n\n"
+              "The mayor of the river town resigned on Monday after an audit found missing funds.\n\nMore story.")
+    assert a.headline == "Mayor Jo Roe Quits Over Audit You Let Us Down!"
+    assert a.body[0].startswith("The mayor of the river town")
+
+
+def test_line_under_the_title_with_new_words_stays() -> None:
+    a = clean("Mayor Quits Over Audit\n\nMayor Quits Over Audit Of Harbour Fund\n\n"
+              "The mayor of the river town resigned on Monday after an audit found missing funds.\n\nMore story.")
+    assert a.body[0] == "Mayor Quits Over Audit Of Harbour Fund"
+
+
+def test_first_line_printed_twice_is_the_headline_even_with_a_full_stop() -> None:
+    title = "Frail former mayor sentenced on fraud charge in Dayton but sent to a low-security prison in St. Paul."
+    a = clean(f"{title}\n\n{title}\n\nThe former mayor of the river town was sentenced on Monday.\n\nMore story.")
+    assert a.headline == title
+    assert title not in a.body
+
+
+def test_sentence_opening_the_page_once_is_no_headline() -> None:
+    first = "No more waiting: the river ferry is selling tickets online in the U.S."
+    a = clean(f"{first}\n\nThe ferry, which crosses the river twice an hour, now sells tickets on its website.\n\nMore.")
+    assert a.headline is None and a.body[0] == first
