@@ -15,7 +15,7 @@ from .captions import mark_caption_titles, mark_labelled_captions
 from .classifier import Verdict, classify
 from .embeds import mark_post_lines
 from .features import Features, ends_like_sentence, page_features
-from .revise import (mark_duplicates, mark_headings, mark_inline_headlines, mark_section_links, mark_summary_runs,
+from .revise import (mark_doubled, mark_duplicates, mark_headings, mark_inline_headlines, mark_section_links, mark_summary_runs,
                      mark_tail_list)
 from .stoplists import guess_language
 
@@ -45,6 +45,7 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     feats = page_features(alive, language, headline)
     verdicts = [classify(f) for f in feats]
     mark_duplicates(alive, verdicts)
+    mark_doubled(alive, verdicts)
     visible = [p for p in doc.paragraphs if not _field(doc, p.index)]
     mark_headings(visible, feats, verdicts)
     mark_inline_headlines(feats, verdicts)

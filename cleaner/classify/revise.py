@@ -88,6 +88,20 @@ def mark_duplicates(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) ->
                 break
 
 
+DOUBLED_MIN_WORDS = 6  # each half of a paragraph printed twice over
+
+
+def mark_doubled(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
+    """A paragraph that is one text printed twice in a row ("A B. A B.") is a caption scraped
+    with its picture's alt text; story paragraphs are not doubled within themselves."""
+    for i, p in enumerate(paragraphs):
+        key = p.key
+        half = len(key) // 2
+        if len(key) % 2 == 1 and key[half] == " " and key[:half] == key[half + 1:] \
+                and len(key[:half].split()) >= DOUBLED_MIN_WORDS and verdicts[i].cls != "bad":
+            verdicts[i] = Verdict("bad", "doubled", 1.0)
+
+
 def _shared_run(words: Sequence[str], other: str, printed: str) -> float:
     """Share of ``words`` repeated in ``other`` after a credit-like lead-in; 0 if none."""
     if " " + " ".join(words) + " " in other:
@@ -124,9 +138,21 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
             for k in range(next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats)), len(feats)):
                 f = feats[k]
-                if verdicts[k].cls == "good" or f.terminal or f.words > LIST_ITEM_MAX_WORDS:
+                if f.words > LIST_ITEM_MAX_WORDS or ((verdicts[k].cls == "good" or f.terminal)
+                                                     and not _question_item(feats, verdicts, k)):
                     break  # an item is a short line that does not end like a sentence
                 verdicts[k] = Verdict("bad", "list", 1.0)
+
+
+def _question_item(feats: Sequence[Features], verdicts: list[Verdict], k: int) -> bool:
+    """A title may ask a question; in a list it is followed by another item or ends the page,
+    where a question subhead is followed by its section."""
+    if not _QUESTION.search(feats[k].p.key):
+        return False
+    if k == len(feats) - 1:
+        return True
+    after = feats[k + 1]
+    return verdicts[k + 1].cls != "good" and not after.terminal and after.words <= LIST_ITEM_MAX_WORDS
 
 
 def mark_inline_headlines(feats: Sequence[Features], verdicts: list[Verdict]) -> None:

@@ -131,3 +131,23 @@ def test_subheads_with_their_own_section_stay(lines: list[str]) -> None:
     doc = page(*lines)
     classify_page(doc)
     assert not any(r.rule == "classifier:section-link" for r in doc.removed.values())
+
+
+def test_paragraph_printed_twice_over_is_a_caption() -> None:
+    caption = "Engineers inspect the rusted beams under the old bridge on a cold morning."
+    doc = page(STORY[0], f"{caption} {caption}", STORY[1], STORY[2])
+    classify_page(doc)
+    assert [r.rule for r in doc.removed.values()] == ["classifier:doubled"]
+
+
+def test_question_title_ending_a_related_list_is_an_item() -> None:
+    items = ["Town votes to close the ferry", "Why do old bridges rust from the inside?"]
+    doc = page(*STORY, "Read more:", *items)
+    classify_page(doc)
+    assert kept(doc) == STORY
+
+
+def test_question_subhead_after_a_related_list_stays() -> None:
+    doc = page(STORY[0], "Read more:", "Town votes to close the ferry", "Is the detour safe?", STORY[1], STORY[2])
+    classify_page(doc)
+    assert "Is the detour safe?" in kept(doc) and "Town votes to close the ferry" not in kept(doc)
