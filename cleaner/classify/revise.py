@@ -161,8 +161,8 @@ def mark_inline_headlines(feats: Sequence[Features], verdicts: list[Verdict]) ->
         f = feats[k]
         if verdicts[k].cls == "bad" or not f.title_like or f.words < INLINE_MIN_WORDS or f.terminal:
             continue
-        if f.p.tag in HTML_HEADINGS:
-            continue  # the page marks it as a subhead
+        if f.p.tag in HTML_HEADINGS or f.p.key.isupper():
+            continue  # the page marks it as a subhead, or sets it in capitals as columns set theirs
         if not (verdicts[k - 1].cls == "good" and verdicts[k + 1].cls == "good"):
             continue  # between list items it is a list item; between prose, a link
         if f.topic_share <= INLINE_TOPIC_MAX:

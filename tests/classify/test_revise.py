@@ -151,3 +151,11 @@ def test_question_subhead_after_a_related_list_stays() -> None:
     doc = page(STORY[0], "Read more:", "Town votes to close the ferry", "Is the detour safe?", STORY[1], STORY[2])
     classify_page(doc)
     assert "Is the detour safe?" in kept(doc) and "Town votes to close the ferry" not in kept(doc)
+
+
+def test_capitals_subhead_about_something_else_stays() -> None:
+    # the same words in title case are a link (test above); a column sets its subheads in capitals
+    subhead = "FAMOUS SINGER BUYS CASTLE IN THE MOUNTAINS AFTER TOUR"
+    doc = page(STORY[0], STORY[1], subhead, STORY[2], STORY[3])
+    classify_page(doc)
+    assert subhead in kept(doc)
