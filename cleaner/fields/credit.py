@@ -56,7 +56,7 @@ _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
 _SIGNOFF = regex.compile(r"^(?:--|—|–)\s*(?P<names>\p{Lu}[^.!?]+)$")  # "-- Yvonne Villarreal" under the story
 _WRITER_ROLE = regex.compile(
     r"(?i)^(?:the\s+)?(?P<agency>associated press|reuters|afp|bloomberg|ap)?\s*"
-    r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+")
+    r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|researchers?)\s+")
 _NAME_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*;\s*)\s*")
 _ORG_PREFIX = regex.compile(r"^.{1,40}?['’]s?\s+(?=\p{Lu})")  # "NBC 5's Chris Jose", "NBC News' Jane Doe"
 # Where a contributor was: "in Washington", "in Annapolis, Md.", "in Cartagena, Colombia". A
@@ -76,13 +76,24 @@ _DESK_WORDS = frozenset({"staff", "staffers", "desk", "team", "editors", "newsro
                          "correspondent", "editor", "columnist", "contributor", "photographer"})
 
 
+# A news service credited by its name, not a person: "City News Service", "Example Newswire".
+_SERVICE_WORDS = frozenset({"service", "services", "news", "wire", "newswire", "agency", "press", "bureau"})
+
+
+def _service(part: str) -> bool:
+    words = part.split()
+    return len(words) >= 2 and words[-1].casefold() in _SERVICE_WORDS and _NAME.match(part) is not None
+
+
 def split_names(text: str) -> list[str]:
     names = []
     text = _PLACE.sub("", text.strip().rstrip(".,"))
     for part in _NAME_SPLIT.split(text):
         part = part.strip()
-        if agency_name(part):
+        if agency_name(part) or _service(part):
             continue  # "The Associated Press contributed": an agency, not an author
+        if w := _WRITER_ROLE.match(part):
+            part = part[w.end():]  # "... and staff researchers Jo Roe": each name may carry its role
         part = _ORG_PREFIX.sub("", part)
         if part and part.split()[-1].casefold() in _DESK_WORDS:
             continue
@@ -92,10 +103,14 @@ def split_names(text: str) -> list[str]:
 
 
 def agencies_in(text: str) -> str | None:
-    """The first known agency named as a credited party ("... and The Associated Press")."""
+    """The first agency named as a credited party ("... and The Associated Press"); a known wire
+    wins over a service the table does not know ("City News Service")."""
     for part in _NAME_SPLIT.split(text.strip().rstrip(".")):
         if name := agency_name(part.strip()):
             return name
+    for part in _NAME_SPLIT.split(text.strip().rstrip(".")):
+        if _service(part.strip()):
+            return part.strip()  # a service the table does not know, named as printed
     return None
 
 

@@ -25,6 +25,11 @@ def test_parse_date(text: str, iso: str | None) -> None:
 
 @pytest.mark.parametrize("raw,authors,agency", [
     ("Reporting by Paul Eckert; Editing by Philip Barbara", ["Paul Eckert"], None),
+    # each name may carry its own role; a news service is the agency, not an author
+    ("Staff writer Jo Roe and staff researchers Ann Lee and Max Kim contributed to this report.",
+     ["Jo Roe", "Ann Lee", "Max Kim"], None),
+    ("Valley News Service contributed to this report.", [], "Valley News Service"),
+    ("Jo Roe and Valley News Service contributed to this report.", ["Jo Roe"], "Valley News Service"),
     ("Writing by Steve Gorman and Dan Whitcomb; Additional reporting by Lucy Nicholson and Dave Warner "
      "in Philadelphia; Editing by Greg McCune and Cynthia Johnston",
      ["Steve Gorman", "Dan Whitcomb", "Lucy Nicholson", "Dave Warner"], None),
