@@ -106,6 +106,26 @@ def _printed_twice(alive: list[Paragraph], text: str) -> bool:
     return fold(alive[1].key) == fold(text) and len(text.split()) <= TITLE_MAX_WORDS and bool(_STARTS_UPPER.match(text))
 
 
+def _title_after_caption(doc: Doc, spec: dict[str, Any]) -> str | None:
+    """A title printed at the end of the page's first line, after the caption and credit of
+    the lead picture ("<caption> | Agency Title of the story"); a rule may have dropped the
+    line as a caption already, and it stays dropped."""
+    p = doc.paragraphs[0]
+    removal = doc.removed.get(p.index)
+    if removal is not None and removal.rule.startswith("field:"):
+        return None
+    m = doc.search(spec["tail"], p.key, "field:headline", p.index)
+    if m is None:
+        return None
+    title = p.key[m.end():].strip()
+    if not is_title_like(title) or len(title.split()) > spec["max_words"]:
+        return None
+    if removal is None:
+        doc.remove(p, "field:headline")
+    doc.fields_from["headline"] = f"paragraph {p.index}, after the caption"
+    return title
+
+
 def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
     if not spec or spec["from"] == "none":
         return None
@@ -116,6 +136,8 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
         alive = alive[1:]
     if len(alive) < 2:  # a lone line is the whole page, not a title over a story
         return None
+    if spec.get("tail") is not None and (title := _title_after_caption(doc, spec)):
+        return title
     p = alive[0]
     text = p.text
     rest: str | None = None

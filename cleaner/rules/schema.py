@@ -44,6 +44,8 @@ TABLES: dict[str, dict[str, Key]] = {
         "from": Key("str", default="first", doc="first | title-like | none"),
         "pattern": Key("regex", doc="the candidate must match this"),
         "split": Key("regex", doc="headline is the text before this match in the first line"),
+        "tail": Key("regex", doc="headline is the text after this match at the end of the page's first line, "
+                    "even when a rule dropped that line (a caption run into the title)"),
         "max_words": Key("int", default=40, doc="longer candidates are not a headline"),
     },
     "standfirst": {

@@ -187,3 +187,17 @@ def test_sentence_opening_the_page_once_is_no_headline() -> None:
     first = "No more waiting: the river ferry is selling tickets online in the U.S."
     a = clean(f"{first}\n\nThe ferry, which crosses the river twice an hour, now sells tickets on its website.\n\nMore.")
     assert a.headline is None and a.body[0] == first
+
+
+def test_title_run_on_after_the_lead_caption_is_the_headline() -> None:
+    first = ("The mayor speaks to reporters outside city hall on Monday after the audit was published. | Getty "
+             "Mayor on audit: 'I did nothing wrong'")
+    a = clean(f"{first}\n\nThe mayor of the river town said on Monday that he would not resign.\n\nMore story.")
+    assert a.headline == "Mayor on audit: 'I did nothing wrong'"
+    assert a.body == ["The mayor of the river town said on Monday that he would not resign.", "More story."]
+
+
+def test_caption_ending_in_its_credit_gives_no_headline() -> None:
+    a = clean("The mayor speaks to reporters outside city hall on Monday. | Getty Images\n\n"
+              "The mayor of the river town said on Monday that he would not resign.\n\nMore story.")
+    assert a.headline is None
