@@ -15,8 +15,8 @@ from .captions import mark_caption_titles, mark_labelled_captions
 from .classifier import Verdict, classify
 from .embeds import mark_post_lines
 from .features import Features, ends_like_sentence, page_features
-from .revise import (mark_doubled, mark_duplicates, mark_headings, mark_inline_headlines, mark_section_links, mark_summary_runs,
-                     mark_tail_list)
+from .revise import (mark_doubled, mark_duplicates, mark_headings, mark_inline_headlines, mark_section_links,
+                     mark_summary_runs, mark_tail_list)
 from .stoplists import guess_language
 
 MIN_PARAGRAPHS = 2  # a page of one paragraph has no context to judge it by

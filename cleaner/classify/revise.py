@@ -206,8 +206,10 @@ def mark_section_links(feats: Sequence[Features], verdicts: list[Verdict]) -> No
 
 def _link_line(f: Features) -> bool:
     """Shaped like a story's title: short, capitalised, no sentence end (a title may ask a question)."""
-    if f.words < LINK_MIN_WORDS or f.words > SUBHEAD_MAX_WORDS or _SUBHEAD.match(f.p.key) and not _QUESTION.search(f.p.key):
+    if not LINK_MIN_WORDS <= f.words <= SUBHEAD_MAX_WORDS:
         return False
+    if _SUBHEAD.match(f.p.key) and not _QUESTION.search(f.p.key):
+        return False  # a numbered subhead of its own
     return f.title_like or (_QUESTION.search(f.p.key) is not None and f.p.key[:1].isupper())
 
 
