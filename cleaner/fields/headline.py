@@ -100,10 +100,15 @@ def _drop_short_repeat(doc: Doc, headline: str) -> None:
         doc.remove(p, "field:headline-repeat")
 
 
+TWICE_MIN_WORDS = 4  # a short line printed twice is a label or a stutter, not a title
+_LETTER = regex.compile(r"\p{L}")
+
+
 def _printed_twice(alive: list[Paragraph], text: str) -> bool:
     """The page's title and the story's title, both printed: a short first line repeated under itself
     is a headline even when it reads like a sentence ("Mayor resigns after audit in St. Louis.")."""
-    return fold(alive[1].key) == fold(text) and len(text.split()) <= TITLE_MAX_WORDS and bool(_STARTS_UPPER.match(text))
+    return (TWICE_MIN_WORDS <= len(text.split()) <= TITLE_MAX_WORDS and fold(alive[1].key) == fold(text)
+            and bool(_STARTS_UPPER.match(text)) and bool(_LETTER.search(text)))
 
 
 def _title_after_caption(doc: Doc, spec: dict[str, Any]) -> str | None:
