@@ -196,7 +196,7 @@ def mark_section_links(feats: Sequence[Features], verdicts: list[Verdict]) -> No
             run.append(j)
             j -= 1
         above = feats[j]
-        if not run or j in run or above.words < SECTION_MIN_WORDS or not above.terminal or verdicts[j].cls == "bad":
+        if not run or above.words < SECTION_MIN_WORDS or not above.terminal or verdicts[j].cls == "bad":
             continue
         if any(f.p.tag in HTML_HEADINGS for f in (sub, *(feats[i] for i in run))):
             continue  # the page marks them as headings

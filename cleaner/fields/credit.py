@@ -105,13 +105,9 @@ def split_names(text: str) -> list[str]:
 def agencies_in(text: str) -> str | None:
     """The first agency named as a credited party ("... and The Associated Press"); a known wire
     wins over a service the table does not know ("City News Service")."""
-    for part in _NAME_SPLIT.split(text.strip().rstrip(".")):
-        if name := agency_name(part.strip()):
-            return name
-    for part in _NAME_SPLIT.split(text.strip().rstrip(".")):
-        if _service(part.strip()):
-            return part.strip()  # a service the table does not know, named as printed
-    return None
+    parts = [part.strip() for part in _NAME_SPLIT.split(text.strip().rstrip("."))]
+    known = next((name for part in parts if (name := agency_name(part))), None)
+    return known or next((part for part in parts if _service(part)), None)
 
 
 def agency_name(text: str | None) -> str | None:

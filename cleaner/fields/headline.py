@@ -79,13 +79,14 @@ def _drop_repeats(doc: Doc, value: str, rule: str) -> None:
             doc.remove(p, rule)
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’]\p{L}+)?")
+# A word, a possessive "'s" left out of it ("Jo's" is "jo"); "don't" stays one word.
+_WORD = regex.compile(r"([\p{L}\p{N}]+(?:['’](?!s\b)\p{L}+)?)(?:['’]s\b)?")
 SHORT_REPEAT_MIN_WORDS = 3
 
 
 def _words(text: str) -> set[str]:
-    """Case-folded words, a possessive folded into its noun ("Jo's" is "jo")."""
-    return {regex.sub(r"['’]s$", "", w.casefold()) for w in _WORD.findall(text)}
+    """Case-folded words, a possessive folded into its noun."""
+    return set(_WORD.findall(text.casefold()))
 
 
 def _drop_short_repeat(doc: Doc, headline: str) -> None:
@@ -141,7 +142,7 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
         alive = alive[1:]
     if len(alive) < 2:  # a lone line is the whole page, not a title over a story
         return None
-    if spec.get("tail") is not None and (title := _title_after_caption(doc, spec)):
+    if spec["tail"] is not None and (title := _title_after_caption(doc, spec)):
         return title
     p = alive[0]
     text = p.text
