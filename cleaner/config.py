@@ -16,5 +16,6 @@ class Config:
     straighten_quotes: bool = False  # curly quotes and apostrophes -> ASCII
     max_bytes: int = 50 * 1024 * 1024  # larger inputs are rejected as too-large
     classifier: bool = True  # judge what no rule names by paragraph features (cleaner/classify/)
+    junk_model: bool = True  # ... and by the learned junk score (cleaner/classify/model.py)
     boilerplate_table: Path | None = None  # JSON table of lines repeated across a corpus (cleaner/repeats.py)
     boilerplate_min_docs: int = 5  # a line in at least this many documents of the table is boilerplate

@@ -77,7 +77,7 @@ class Cleaner:
         if self.config.boilerplate_table is not None:
             drop_repeats(doc, self.repeats(), self.config.boilerplate_min_docs)
         if self.config.classifier:
-            classify_page(doc, headline, outlet_rules=rules.outlet is not None)
+            classify_page(doc, headline, outlet_rules=rules.outlet is not None, model=self.config.junk_model)
 
     def repeats(self) -> RepeatTable:
         if self._repeats is None:

@@ -15,6 +15,7 @@ from .captions import mark_caption_titles, mark_labelled_captions
 from .classifier import Verdict, classify
 from .embeds import mark_post_lines
 from .features import Features, ends_like_sentence, page_features
+from .model import mark_model_junk
 from .revise import (mark_doubled, mark_duplicates, mark_headings, mark_inline_headlines, mark_section_links,
                      mark_summary_runs, mark_tail_list)
 from .stoplists import guess_language
@@ -27,7 +28,8 @@ _NOT_A_RULE = ("field:", "classifier:", "dateline:")  # removals by field reader
 __all__ = ["classify_page", "Features", "Verdict"]
 
 
-def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool = False) -> list[Features]:
+def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool = False,
+                  model: bool = True) -> list[Features]:
     """Remove the paragraphs the classifier judges boilerplate; returns the features (for tests)."""
     alive = doc.alive()
     if _remnant(doc, alive):
@@ -55,6 +57,8 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_labelled_captions(alive, verdicts)
     mark_caption_titles(doc, feats, verdicts)
     mark_post_lines(doc, feats, verdicts)
+    if model:
+        mark_model_junk(feats, verdicts)
     _apply(doc, alive, verdicts)
     return feats
 

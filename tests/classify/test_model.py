@@ -1,0 +1,103 @@
+"""The learned junk score: the shipped weights match the code's features, and the model only
+removes what it is allowed to judge."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner import Config, clean
+from cleaner.classify import classify_page
+from cleaner.classify.features import page_features
+from cleaner.classify.model import (
+    MODEL_FILE,
+    MODEL_MIN_PARAGRAPHS,
+    MODEL_THRESHOLD,
+    JunkModel,
+    judged,
+    junk_model,
+    shape_features,
+    word_features,
+)
+
+from .helpers import STORY, kept, page
+
+# Invented junk of kinds the annotated pages hold, none of it copied from them.
+BIO = ("Jane Roe is the Daily Courier's science editor. Connect with her on Facebook and follow her on Twitter "
+       "for more stories like this one.")
+CAPTION = "A man walks past a flooded shop in the town centre on Tuesday, March 3, 2015. (Photo: John Smith/Daily Courier)"
+SIGN_UP = "Sign up for our morning newsletter to get the day's top stories delivered to your inbox every weekday."
+TIP_LINE = "Have a tip about the bridge? Email our newsroom at tips@courier.example or call us at 555-0100."
+
+
+def _features(doc, headline=None):
+    return page_features(doc.alive(), "English", headline)
+
+
+def test_shipped_weights_name_every_shape_feature() -> None:
+    """Retraining is needed when a shape feature is added or renamed: a weight missing from the
+    file would silently count as zero."""
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    feats = _features(page(*STORY))
+    assert set(shape_features(feats[0])) == set(data["shape"])
+    assert all(":" in name for name in data["words"])
+
+
+def test_story_scores_low_and_junk_high() -> None:
+    junk = [CAPTION, BIO, SIGN_UP, TIP_LINE]
+    doc = page(CAPTION, *STORY, BIO, SIGN_UP, TIP_LINE)  # where pages put them
+    model = junk_model()
+    scores = {f.p.key: model.score(f) for f in _features(doc)}
+    assert all(scores[s] < 0.2 for s in STORY)
+    assert all(scores[j] >= MODEL_THRESHOLD for j in junk)
+
+
+def test_removal_names_the_model_and_its_score() -> None:
+    doc = page(*STORY, BIO)
+    classify_page(doc)
+    assert kept(doc) == STORY
+    (removal,) = doc.removed.values()
+    assert removal.rule == "classifier:model" and removal.score >= MODEL_THRESHOLD
+
+
+def test_switched_off_by_config() -> None:
+    text = "\n\n".join([*STORY, BIO])
+    assert BIO not in clean(text).body
+    assert BIO in clean(text, config=Config(junk_model=False)).body
+
+
+@pytest.mark.parametrize("words, terminal, body, expected", [
+    (20, True, MODEL_MIN_PARAGRAPHS, True),
+    (20, False, 10, False),  # a title, a subhead, a label: the revision step's business
+    (5, True, 10, False),  # too short to judge by its words
+    (20, True, MODEL_MIN_PARAGRAPHS - 1, False),  # on a short body, position means nothing
+])
+def test_what_the_model_may_judge(words: int, terminal: bool, body: int, expected: bool) -> None:
+    assert judged(words, terminal, body) is expected
+
+
+def test_a_short_page_is_left_alone() -> None:
+    doc = page(STORY[0], BIO)
+    classify_page(doc)
+    assert BIO in kept(doc)
+
+
+def test_html_paragraphs_are_not_judged() -> None:
+    html = "<html><body>" + "".join(f"<p>{s}</p>" for s in [*STORY, BIO]) + "</body></html>"
+    removed = clean(html, config=Config(explain=True)).removed
+    assert not [r for r in removed if r.rule == "classifier:model"]
+
+
+def test_word_features_read_words_ends_and_marks() -> None:
+    got = word_features("Photo: Jane Roe/Daily Courier (2019)")
+    assert {"w:photo", "first:photo", "end:(2019)", "p::", "p:/", "p:(", "p:digit"} <= got
+
+
+def test_model_file_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({"bias": -1.0, "shape": {"terminal": -2.0}, "words": {"w:follow": 3.0}}))
+    model = JunkModel.load(path)
+    f = _features(page("Follow us for more.", *STORY))[0]
+    assert model.score(f) == pytest.approx(1 / (1 + 2.718281828 ** -(-1.0 - 2.0 + 3.0)), rel=1e-6)
