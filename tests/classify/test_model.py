@@ -4,9 +4,12 @@ removes what it is allowed to judge."""
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import Config, clean
 from cleaner.classify import classify_page
@@ -101,3 +104,14 @@ def test_model_file_round_trip(tmp_path: Path) -> None:
     model = JunkModel.load(path)
     f = _features(page("Follow us for more.", *STORY))[0]
     assert model.score(f) == pytest.approx(1 / (1 + 2.718281828 ** -(-1.0 - 2.0 + 3.0)), rel=1e-6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs"]), min_size=1, max_size=120))
+def test_fast_score_is_the_sum_of_every_feature_weight(line: str) -> None:
+    """``score`` weighs per-kind lookups; it must equal weighing every named feature, as trained."""
+    model = junk_model()
+    for f in _features(page(STORY[0], line, *STORY[1:])):
+        z = model.bias + sum(model.shape.get(n, 0.0) * v for n, v in shape_features(f).items())
+        z += sum(model.words.get(n, 0.0) for n in word_features(f.p.key))
+        assert model.score(f) == pytest.approx(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))), abs=1e-9)
