@@ -58,7 +58,7 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_caption_titles(doc, feats, verdicts)
     mark_post_lines(doc, feats, verdicts)
     if model:
-        mark_model_junk(feats, verdicts)
+        mark_model_junk(feats, verdicts, language)
     _apply(doc, alive, verdicts)
     return feats
 

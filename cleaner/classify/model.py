@@ -32,6 +32,7 @@ MODEL_FILE = Path(__file__).with_name("junk_model.json")
 MODEL_THRESHOLD = 0.7  # probability of junk above which a paragraph goes
 MODEL_MIN_WORDS = 8  # shorter paragraphs are left to the revision step
 MODEL_MIN_PARAGRAPHS = 4  # on a shorter body "first" and "last" say nothing about a paragraph
+MODEL_LANGUAGE = "English"  # the language of the pages it was trained on
 SHORT_WORDS = 6  # the classifier's "short" class, as a feature
 EDGE = 3  # paragraphs this close to the start or the end of the body are "near" it
 _DIGIT = re.compile(r"\d")
@@ -157,8 +158,11 @@ def judged(words: int, terminal: bool, body: int) -> bool:
     return words >= MODEL_MIN_WORDS and terminal and body >= MODEL_MIN_PARAGRAPHS
 
 
-def mark_model_junk(feats: list[Features], verdicts: list[Verdict]) -> None:
-    """Last say: a long paragraph still in the body that the model is confident is junk."""
+def mark_model_junk(feats: list[Features], verdicts: list[Verdict], language: str) -> None:
+    """Last say: a long paragraph still in the body that the model is confident is junk. Its
+    words were learned from English pages; elsewhere only its shape part would speak."""
+    if language != MODEL_LANGUAGE:
+        return
     model = None
     for f, v in zip(feats, verdicts):
         if v.cls == "bad" or f.p.tag or not judged(f.words, f.terminal, len(feats)):  # trained on text dumps, not HTML

@@ -81,6 +81,17 @@ def test_what_the_model_may_judge(words: int, terminal: bool, body: int, expecte
     assert judged(words, terminal, body) is expected
 
 
+def test_pages_in_other_languages_are_not_judged() -> None:
+    # English junk on a German page: the model's words are English, the page's stop words are not
+    german = ["Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss für Reparaturen zu schließen.",
+              "Ingenieure, die die Brücke im Frühjahr untersucht hatten, fanden stark verrostete Stahlträger.",
+              "Der Bürgermeister sagte, dass die Autofahrer über eine Umleitung geschickt würden.",
+              "Ladenbesitzer am Ostufer sagten, sie befürchteten, dass weniger Kunden kommen würden."]
+    doc = page(*german, BIO)
+    classify_page(doc)
+    assert BIO in kept(doc)
+
+
 def test_a_short_page_is_left_alone() -> None:
     doc = page(STORY[0], BIO)
     classify_page(doc)
