@@ -45,7 +45,7 @@ CONTEXT_SHAPE = ("digit_density", "capital_share", "topic_share", "headline_sim"
 
 
 def shape_features(f: Features) -> dict[str, float]:
-    """Numbers describing the paragraph's form and place (no words): scaled to about 0..1."""
+    """Numbers describing the paragraph's form and place (no words), by name, as trained."""
     return dict(zip(OWN_SHAPE + CONTEXT_SHAPE, own_shape(f) + context_shape(f)))
 
 
@@ -163,11 +163,10 @@ def mark_model_junk(feats: list[Features], verdicts: list[Verdict], language: st
     words were learned from English pages; elsewhere only its shape part would speak."""
     if language != MODEL_LANGUAGE:
         return
-    model = None
+    model = junk_model()
     for f, v in zip(feats, verdicts):
         if v.cls == "bad" or f.p.tag or not judged(f.words, f.terminal, len(feats)):  # trained on text dumps, not HTML
             continue
-        model = model or junk_model()
         p = model.score(f, floor=MODEL_THRESHOLD)
         if p >= MODEL_THRESHOLD:
             verdicts[f.pos] = Verdict("bad", "model", round(p, 3))
