@@ -24,12 +24,13 @@ import json
 import re
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from cleaner import Cleaner, Config, pipeline
+from cleaner import Cleaner, Config
 from cleaner.classify.features import page_features
 from cleaner.classify.model import (
     MODEL_FILE,
@@ -50,15 +51,28 @@ _STORY = re.compile(r"_\d+$")  # a page id's number within its story cluster
 MIN_WEIGHT = 0.01  # smaller weights are not written out
 
 
+@dataclass(slots=True)
 class Row:
     """One paragraph: where it is from, its features, whether gold drops it, whether the pipeline kept it."""
 
-    __slots__ = ("doc", "features", "generic", "judged", "kept", "label", "set", "text")
+    set: str
+    doc: str
+    text: str
+    features: dict[str, float]
+    label: int
+    kept: bool
+    generic: bool  # no outlet file matched the page (the model only runs on such pages)
+    judged: bool  # the model may remove it (model.judged)
 
-    def __init__(self, set_: str, doc: str, text: str, features: dict[str, float], label: int, kept: bool,
-                 generic: bool, judged: bool) -> None:
-        self.set, self.doc, self.text, self.features = set_, doc, text, features
-        self.label, self.kept, self.generic, self.judged = label, kept, generic, judged
+
+class _Recorder(Cleaner):
+    """A cleaner that keeps the last page's state as the classifier stage receives it."""
+
+    seen: dict
+
+    def classify_rest(self, doc, headline, rules) -> None:
+        self.seen = {"doc": doc, "headline": headline, "generic": rules.outlet is None}
+        super().classify_rest(doc, headline, rules)
 
 
 def _features(f) -> dict[str, float]:
@@ -69,29 +83,18 @@ def _features(f) -> dict[str, float]:
 
 def collect(folder: Path) -> list[Row]:
     """Every paragraph of every annotated page in ``folder``, as the classifier sees it."""
-    seen: dict = {}
-    original = pipeline.classify_page
-
-    def spy(doc, headline=None, **kwargs):
-        seen.update(doc=doc, headline=headline, generic=not kwargs.get("outlet_rules"))
-        return original(doc, headline, **kwargs)
-
-    pipeline.classify_page = spy
-    try:
-        cl = Cleaner(Config(junk_model=False))
-        rows: list[Row] = []
-        for gold_path in sorted((folder / "gold").glob("*.json")):
-            pages = list((folder / "corpus").glob(gold_path.stem + ".*"))
-            if not pages:
-                continue
-            seen.clear()
-            cl.clean(pages[0].read_text(encoding="utf-8", errors="replace"), id=gold_path.stem)
-            if "doc" in seen:
-                gold = {_fold(x) for x in json.loads(gold_path.read_text(encoding="utf-8")).get("body") or []}
-                rows.extend(_page_rows(folder.name, gold_path.stem, seen, gold))
-        return rows
-    finally:
-        pipeline.classify_page = original
+    cl = _Recorder(Config(junk_model=False))
+    rows: list[Row] = []
+    for gold_path in sorted((folder / "gold").glob("*.json")):
+        pages = list((folder / "corpus").glob(gold_path.stem + ".*"))
+        if not pages:
+            continue
+        cl.seen = {}
+        cl.clean(pages[0].read_text(encoding="utf-8", errors="replace"), id=gold_path.stem)
+        if cl.seen:  # pages rejected before the classifier (empty, not text) have no paragraphs to learn from
+            gold = {_fold(x) for x in json.loads(gold_path.read_text(encoding="utf-8")).get("body") or []}
+            rows.extend(_page_rows(folder.name, gold_path.stem, cl.seen, gold))
+    return rows
 
 
 def _page_rows(set_: str, doc_id: str, seen: dict, gold: set[str]) -> list[Row]:
@@ -106,8 +109,7 @@ def _page_rows(set_: str, doc_id: str, seen: dict, gold: set[str]) -> list[Row]:
     for group in (alive, ruled):
         if not group:
             continue
-        context = alive + ruled if group is ruled else alive
-        context.sort(key=lambda p: p.index)
+        context = sorted(alive + ruled, key=lambda p: p.index) if group is ruled else alive
         feats = page_features(context, guess_language([p.key for p in context]), seen["headline"])
         for f in feats:
             if (f.p.index in alive_ids) != (group is alive):
