@@ -43,7 +43,7 @@ END_HEADING = regex.compile(
     r"^(?:Latest(?! updates| developments)|Most (?:Popular|Read|Shared|Viewed|Watched|Commented|Emailed|Recent)|"
     r"Top (?:Stories|News|Headlines)|Trending|Popular (?:Stories|Now|on|in)|What's (?:Hot|Trending)|"
     r"Editors'? (?:Picks|Choice)|You (?:May|might|may) (?:Also )?(?:Like|Enjoy)|Recommended (?:for you|Stories)|"
-    r"More (?:Stories|Top Stories|Headlines)|Around the (?:Web|Nation)|From (?:Around|Across) the Web|"
+    r"More (?:\p{L}+ ){0,2}(?:Stories|Headlines|Reads)|Around the (?:Web|Nation)|From (?:Around|Across) the Web|"
     r"Последние новости|Самое (?:читаемое|популярное)|Читайте также|Популярное)\b[^.!?]{0,50}$",
     regex.IGNORECASE)
 END_HEADING_MIN_SHARE = 0.5  # such headings count only in the second half of the page
@@ -53,6 +53,9 @@ LIST_HEADING = regex.compile(
     r"Read more|Read More|See also|Further reading|In other news|Other stories|Previously|Related coverage|"
     r"Также по теме|По теме|Смотрите также)\s*:?$", regex.IGNORECASE)
 HEADING_MAX_WORDS = 8
+# The label of a highlights box alone on its line: the short unpunctuated lines under it are its items.
+BOX_LABEL = regex.compile(r"^(?:Story highlights|Key points|Highlights|In brief|Quick read|At a glance|Key facts)\s*:?$",
+                          regex.IGNORECASE)
 
 
 def mark_duplicates(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
@@ -89,13 +92,14 @@ def mark_duplicates(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) ->
 
 
 DOUBLED_MIN_WORDS = 6  # each half of a paragraph printed twice over
+_TAG_TAIL = regex.compile(r"\s\([^()]{2,40}\)$")  # a station's or agency's tag after the second copy: "(WXYZ)"
 
 
 def mark_doubled(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
     """A paragraph that is one text printed twice in a row ("A B. A B.") is a caption scraped
     with its picture's alt text; story paragraphs are not doubled within themselves."""
     for i, p in enumerate(paragraphs):
-        key = p.key
+        key = _TAG_TAIL.sub("", p.key)
         half = len(key) // 2
         if len(key) % 2 == 1 and key[half] == " " and key[:half] == key[half + 1:] \
                 and len(key[:half].split()) >= DOUBLED_MIN_WORDS and verdicts[i].cls != "bad":
@@ -118,7 +122,8 @@ def _shared_run(words: Sequence[str], other: str, printed: str) -> float:
 
 
 def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], verdicts: list[Verdict]) -> None:
-    """Lists of other stories under a heading; the heading may already be gone to a rule.
+    """Lists of other stories under a heading, and the items of a labelled highlights box; the
+    heading may already be gone to a rule.
 
     ``paragraphs`` are all the page's paragraphs outside the fields, removed ones included,
     so a "Related:" label a rule dropped still marks the list under it.
@@ -133,7 +138,7 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 if f.p.index >= p.index:
                     verdicts[k] = Verdict("bad", "list-heading", 1.0)
             return
-        if LIST_HEADING.match(p.key):
+        if LIST_HEADING.match(p.key) or BOX_LABEL.match(p.key):
             if p.index in at:
                 verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
             for k in range(next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats)), len(feats)):
