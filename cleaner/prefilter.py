@@ -94,7 +94,9 @@ def _core(body: str) -> str:
             stretches[-1].append((atom, quant))
     if len(stretches) == 1:
         return body
-    best = max(stretches, key=lambda st: sum(1 for atom, quant in st if quant[:1] not in ("*", "?") and atom != "."))
+    # (anchors demand nothing: "^" alone would screen in every paragraph)
+    best = max(stretches, key=lambda st: sum(1 for atom, quant in st
+                                             if quant[:1] not in ("*", "?") and atom not in (".", "^", "$")))
     if not best:
         return body
     return flags + "".join(atom + quant for atom, quant in best)

@@ -23,13 +23,16 @@ HEAD_MAX_WORDS = 4  # the attribution line's own text: a post's last words, its 
 LINE_MAX_WORDS = 15  # a line of a post; the story's paragraphs run longer
 MAX_LINES = 2  # more short lines than this above a post may hold the story's own (a transcript, a short intro)
 _ATTRIBUTION = regex.compile(r"\s[—–-]\s")  # "WAIT WHAT? — Ann Lee (@annlee) ..."
+# What makes a removed line a post's attribution: a handle or a link to the post. A removed
+# hashtag line or an "Embedded video" label is the whole post, or no post: nothing above it is.
+_POST_MARK = regex.compile(r"@\w|twitter\.com/")
 _INTRO = regex.compile(r":[\"'”’]?$|\btweet|\bwrote\b|\bposted\b", regex.IGNORECASE)
 
 
 def mark_post_lines(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """Mark as ``post-line`` the short lines over a removed post whose attribution line is short."""
     posts = [index for index, removal in doc.removed.items()
-             if "tweet" in removal.rule and removal.kind == "paragraph"
+             if "tweet" in removal.rule and removal.kind == "paragraph" and _POST_MARK.search(doc.paragraphs[index].key)
              and len(_ATTRIBUTION.split(doc.paragraphs[index].key, maxsplit=1)[0].split()) <= HEAD_MAX_WORDS]
     if not posts:  # most pages: no position map to build
         return

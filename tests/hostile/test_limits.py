@@ -119,6 +119,7 @@ def test_prefilter_widens_what_re2_cannot_express() -> None:
     (r"^Source: \p{Lu}[^:]{0,120}\bet al\.? .{5,300}\d{4}$", "^Source: \\p{Lu}"),
     (r"^Advertisement$", "^Advertisement$"),  # no gap: the pattern itself
     (r"a|b.*c", "a|b.*c"),  # a top-level alternation is kept whole
+    (r"^[^.!?]{0,80}[XY][^.!?]{0,80}$", "[XY]"),  # an anchor alone demands nothing: the class stands
 ])
 def test_prefilter_keeps_the_most_demanding_stretch_between_gaps(pattern: str, stretch: str) -> None:
     """A gap (".*", "[^.]+") splits a pattern; the screen keeps one stretch, a superset that
