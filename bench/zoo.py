@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quality import GOLD, TOOLS, Extractor  # noqa: E402  (a sibling script, not a package)
+from quality import GOLD, TOOLS, Extractor  # a sibling script, not a package
 
 ROOT = Path(__file__).resolve().parent.parent
 ZOO = ROOT / "bench" / "zoo"

@@ -15,8 +15,8 @@ import pytest
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
-import zoo  # noqa: E402
-from quality import cleaner_tool  # noqa: E402
+import zoo
+from quality import cleaner_tool
 
 MAX_LEAKED_PER_100 = 9.0
 MAX_STORY_DROPPED = 1
