@@ -23,9 +23,10 @@ HEAD_MAX_WORDS = 4  # the attribution line's own text: a post's last words, its 
 LINE_MAX_WORDS = 15  # a line of a post; the story's paragraphs run longer
 MAX_LINES = 2  # more short lines than this above a post may hold the story's own (a transcript, a short intro)
 _ATTRIBUTION = regex.compile(r"\s[—–-]\s")  # "WAIT WHAT? — Ann Lee (@annlee) ..."
-# What makes a removed line a post's attribution: a handle or a link to the post. A removed
-# hashtag line or an "Embedded video" label is the whole post, or no post: nothing above it is.
-_POST_MARK = regex.compile(r"@\w|twitter\.com/")
+# What makes a removed line a post's attribution: "(@handle)" or a link to the post. A removed
+# hashtag line, an "Embedded video" label or a card's "Name @handle" header (which opens a
+# post) claims nothing above it.
+_POST_MARK = regex.compile(r"\(@\w+\)|twitter\.com/")
 _INTRO = regex.compile(r":[\"'”’]?$|\btweet|\bwrote\b|\bposted\b", regex.IGNORECASE)
 
 

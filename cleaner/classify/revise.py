@@ -244,6 +244,31 @@ def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
             verdicts[k] = Verdict("bad", "sidebar", round(topic, 3))
 
 
+MENU_RUN_MIN = 4  # one- to three-word lines in a row outside the story: a menu of sections or links
+MENU_ITEM_MAX_WORDS = 3
+
+
+def mark_menu_runs(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """A run of very short lines above the story's first paragraph or below its last is the
+    site's menu ("Sections" / "U.S." / "World" / "Business"). Inside the story such a run may
+    be the story's own list, so only the edges are looked at; HTML has its menus stripped."""
+    good = [k for k, v in enumerate(verdicts) if v.cls == "good"]
+    if not good or feats[0].p.tag:
+        return
+    for edge in (range(good[0]), range(good[-1] + 1, len(feats))):
+        run: list[int] = []
+        for k in [*edge, None]:
+            if k is not None and verdicts[k].cls == "bad":
+                continue  # an item a rule already took
+            if k is not None and feats[k].words <= MENU_ITEM_MAX_WORDS:
+                run.append(k)
+                continue
+            if len(run) >= MENU_RUN_MIN:
+                for i in run:
+                    verdicts[i] = Verdict("bad", "menu", float(len(run)))
+            run = []
+
+
 SUMMARY_RUN_MIN = 2  # sentence-like lines without a full stop, in a row, make a box or list
 SUMMARY_MIN_WORDS = 5  # shorter lines are subheads and labels, judged elsewhere
 SUMMARY_MAX_WORDS = 30  # longer unpunctuated lines are cut-off story text

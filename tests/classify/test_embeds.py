@@ -29,3 +29,11 @@ def test_a_post_with_its_own_text_on_the_attribution_line_takes_nothing_above() 
     page = (f"{STORY}\n\nDear Sam,\n\nThe campaign was never about one film, and you know it well. "
             f"— Ann Lee (@annlee) December 16, 2017\n\n{END}")
     assert "Dear Sam," in clean(page).body
+
+
+def test_a_removed_line_that_is_no_attribution_claims_nothing_above() -> None:
+    # A hashtag line, a player label and a card's "Name @handle" header open a post or are one:
+    # the story's short line above them stays.
+    short = "The vote was close."
+    for removed in ["Game night with the team 🏀 #finals", "Embedded video", "Jo Roe @joroe"]:
+        assert short in clean(f"{STORY}\n\n{short}\n\n{removed}\n\n{END}").body, removed

@@ -159,3 +159,21 @@ def test_capitals_subhead_about_something_else_stays() -> None:
     doc = page(STORY[0], STORY[1], subhead, STORY[2], STORY[3])
     classify_page(doc)
     assert subhead in kept(doc)
+
+
+def test_a_menu_of_sections_above_the_story_goes() -> None:
+    menu = ["Sections", "U.S.", "World", "Business", "Tech"]
+    doc = page(*menu, *STORY)
+    classify_page(doc)
+    assert kept(doc) == STORY
+    assert {r.rule for r in doc.removed.values()} == {"classifier:menu"}
+
+
+def test_a_short_list_inside_the_story_or_under_four_lines_stays() -> None:
+    inside = ["Apples", "Pears", "Plums", "Cherries"]
+    doc = page(STORY[0], STORY[1], *inside, STORY[2], STORY[3])
+    classify_page(doc)
+    assert all(item in kept(doc) for item in inside)
+    doc = page("Sections", "World", "Business", *STORY)
+    classify_page(doc)
+    assert "World" in kept(doc)  # three short lines: not enough for a menu
