@@ -79,7 +79,7 @@ def load_zoo(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return read("junk.jsonl"), read("story.jsonl")
 
 
-def _pick(bases: list[Base], key: str) -> Base:
+def pick(bases: list[Base], key: str) -> Base:
     """The same entry always lands in the same page (a hash, not a random draw)."""
     return bases[int(hashlib.sha1(key.encode()).hexdigest(), 16) % len(bases)]
 
@@ -106,7 +106,7 @@ def run_tool(extract: Extractor, bases: list[Base], junk: list[dict[str, Any]],
 
     families: dict[str, Tally] = {}
     for entry in junk:
-        base = _pick(bases, json.dumps(entry, sort_keys=True))
+        base = pick(bases, json.dumps(entry, sort_keys=True))
         body = extract(base.page(entry["lines"], entry["position"]))
         t = families.setdefault(entry["family"], Tally())
         t.lines += len(entry["lines"])
@@ -116,7 +116,7 @@ def run_tool(extract: Extractor, bases: list[Base], junk: list[dict[str, Any]],
         t.notes += [f"LEAK {entry['family']:<13} {entry['position']:<10} {line[:110]}" for line in leaked]
     kinds: dict[str, Tally] = {}
     for entry in story:
-        base = _pick(bases, entry["text"])
+        base = pick(bases, entry["text"])
         body = extract(base.page([entry["text"]], "middle"))
         t = kinds.setdefault(entry["kind"], Tally())
         t.lines += 1
@@ -127,7 +127,7 @@ def run_tool(extract: Extractor, bases: list[Base], junk: list[dict[str, Any]],
     return families, kinds
 
 
-def _totals(tallies: dict[str, Tally]) -> Tally:
+def totals(tallies: dict[str, Tally]) -> Tally:
     return Tally(sum(t.lines for t in tallies.values()), sum(t.leaked for t in tallies.values()),
                  sum(t.lost for t in tallies.values()))
 
@@ -138,13 +138,13 @@ def table(results: dict[str, tuple[dict[str, Tally], dict[str, Tally]]]) -> str:
     head = f"{'junk family':<14} {'lines':>5}  " + "  ".join(f"{n[:11]:>11}" for n in names)
     rows = ["leaked junk lines (per tool)", head, "-" * len(head)]
     for fam in [*families, "TOTAL"]:
-        cells = [(_totals(r[0]) if fam == "TOTAL" else r[0][fam]) for r in results.values()]
+        cells = [(totals(r[0]) if fam == "TOTAL" else r[0][fam]) for r in results.values()]
         rows.append(f"{fam:<14} {cells[0].lines:>5}  " + "  ".join(f"{c.leaked:>11}" for c in cells))
     rows.append(f"{'per 100':<14} {'':>5}  "
-                + "  ".join(f"{100 * _totals(r[0]).leaked / max(1, _totals(r[0]).lines):>11.1f}" for r in results.values()))
-    story = [_totals(r[1]) for r in results.values()]
+                + "  ".join(f"{100 * totals(r[0]).leaked / max(1, totals(r[0]).lines):>11.1f}" for r in results.values()))
+    story = [totals(r[1]) for r in results.values()]
     rows.append(f"{'story dropped':<14} {story[0].lines:>5}  " + "  ".join(f"{s.leaked:>11}" for s in story))
-    lost = [_totals(r[0]).lost + _totals(r[1]).lost for r in results.values()]
+    lost = [totals(r[0]).lost + totals(r[1]).lost for r in results.values()]
     rows.append(f"{'page paras lost':<14} {'':>5}  " + "  ".join(f"{n:>11}" for n in lost))
     return "\n".join(rows)
 

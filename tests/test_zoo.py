@@ -31,21 +31,21 @@ def result() -> tuple[dict[str, zoo.Tally], dict[str, zoo.Tally]]:
 
 
 def test_zoo_junk_mostly_leaves(result) -> None:
-    total = zoo._totals(result[0])
+    total = zoo.totals(result[0])
     assert total.lines > 800
     assert 100 * total.leaked / total.lines <= MAX_LEAKED_PER_100
 
 
 def test_zoo_story_look_alikes_stay(result) -> None:
-    assert zoo._totals(result[1]).leaked <= MAX_STORY_DROPPED
+    assert zoo.totals(result[1]).leaked <= MAX_STORY_DROPPED
 
 
 def test_inserting_junk_costs_the_page_nothing(result) -> None:
-    assert zoo._totals(result[0]).lost + zoo._totals(result[1]).lost <= MAX_PAGE_LOST
+    assert zoo.totals(result[0]).lost + zoo.totals(result[1]).lost <= MAX_PAGE_LOST
 
 
 def test_a_zoo_entry_always_lands_in_the_same_page() -> None:
     bases = zoo.load_bases([zoo.FIXTURES])
-    assert zoo._pick(bases, "some entry") is zoo._pick(bases, "some entry")
+    assert zoo.pick(bases, "some entry") is zoo.pick(bases, "some entry")
     page = bases[0].page(["JUNK LINE"], "after_lede").split("\n\n")
     assert page[(1 if bases[0].headline else 0) + 1] == "JUNK LINE"

@@ -10,6 +10,7 @@ paragraph repeated by its neighbour is a scrape duplicate.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
 
 import regex
 
@@ -53,9 +54,9 @@ LIST_HEADING = regex.compile(
     r"Read more|Read More|See also|Further reading|In other news|Other stories|Previously|Related coverage|"
     r"Также по теме|По теме|Смотрите также)\s*:?$", regex.IGNORECASE)
 HEADING_MAX_WORDS = 8
+_BOX_NAMES = r"Story highlights|Key points|Highlights|In brief|Quick read|At a glance|Key facts"
 # The label of a highlights box alone on its line: the short unpunctuated lines under it are its items.
-BOX_LABEL = regex.compile(r"^(?:Story highlights|Key points|Highlights|In brief|Quick read|At a glance|Key facts)\s*:?$",
-                          regex.IGNORECASE)
+BOX_LABEL = regex.compile(rf"^(?:{_BOX_NAMES})\s*:?$", regex.IGNORECASE)
 
 
 def mark_duplicates(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
@@ -252,21 +253,18 @@ def mark_menu_runs(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """A run of very short lines above the story's first paragraph or below its last is the
     site's menu ("Sections" / "U.S." / "World" / "Business"). Inside the story such a run may
     be the story's own list, so only the edges are looked at; HTML has its menus stripped."""
-    good = [k for k, v in enumerate(verdicts) if v.cls == "good"]
-    if not good or feats[0].p.tag:
+    first = next((k for k, v in enumerate(verdicts) if v.cls == "good"), None)
+    if first is None or feats[0].p.tag:
         return
-    for edge in (range(good[0]), range(good[-1] + 1, len(feats))):
-        run: list[int] = []
-        for k in [*edge, None]:
-            if k is not None and verdicts[k].cls == "bad":
-                continue  # an item a rule already took
-            if k is not None and feats[k].words <= MENU_ITEM_MAX_WORDS:
-                run.append(k)
-                continue
-            if len(run) >= MENU_RUN_MIN:
-                for i in run:
-                    verdicts[i] = Verdict("bad", "menu", float(len(run)))
-            run = []
+    last = next(k for k in range(len(verdicts) - 1, -1, -1) if verdicts[k].cls == "good")
+    for edge in (range(first), range(last + 1, len(feats))):
+        # lines another step already judged (a label, a list) do not break the run
+        open_lines = [k for k in edge if verdicts[k].cls != "bad"]
+        for short, group in groupby(open_lines, key=lambda k: feats[k].words <= MENU_ITEM_MAX_WORDS):
+            run = list(group)
+            if short and len(run) >= MENU_RUN_MIN:
+                for k in run:
+                    verdicts[k] = Verdict("bad", "menu", float(len(run)))
 
 
 SUMMARY_RUN_MIN = 2  # sentence-like lines without a full stop, in a row, make a box or list
@@ -289,8 +287,7 @@ def _summary_line(f: Features) -> bool:
 
 
 # The label of a highlights box, often fused with its first item ("Story highlights NASA says ...").
-HIGHLIGHTS_LABEL = regex.compile(r"^(?:Story highlights|Key points|Highlights|In brief|Quick read|At a glance|"
-                                 r"Key facts|Summary|The big picture)\b", regex.IGNORECASE)
+HIGHLIGHTS_LABEL = regex.compile(rf"^(?:{_BOX_NAMES}|Summary|The big picture)\b", regex.IGNORECASE)
 _INTRODUCED = regex.compile(r":(?:\[\d+\])*$|:\s+\p{Lu}[^.!?]*$")  # "... as specific as:" / "... staff to: Do X"
 
 
