@@ -107,6 +107,26 @@ def mark_doubled(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> No
             verdicts[i] = Verdict("bad", "doubled", 1.0)
 
 
+CONTAINED_MIN_WORDS = 12  # a story paragraph this long printed whole inside a longer one above it
+
+
+def mark_containers(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
+    """A paragraph that holds a later paragraph whole, with more words around it, is that
+    paragraph with a caption or a date fused on ("A woman waves a flag. <lede>"): the later,
+    plain copy is the story's own. Story does not repeat a whole paragraph of itself inside
+    an earlier one, so the copy above goes however far apart the two stand."""
+    if paragraphs and paragraphs[0].tag:
+        return  # HTML: a block is its own element; a longer one holding it is a teaser or summary, judged elsewhere
+    spelled = [" " + " ".join(tokens(p.key)) + " " for p in paragraphs]
+    sizes = [s.count(" ") - 1 for s in spelled]
+    for j in range(1, len(paragraphs)):
+        if sizes[j] < CONTAINED_MIN_WORDS or verdicts[j].cls == "bad":
+            continue
+        for i in range(j):
+            if sizes[i] > sizes[j] and verdicts[i].cls != "bad" and spelled[j] in spelled[i]:
+                verdicts[i] = Verdict("bad", "container", round(sizes[j] / sizes[i], 3))
+
+
 def _shared_run(words: Sequence[str], other: str, printed: str) -> float:
     """Share of ``words`` repeated in ``other`` after a credit-like lead-in; 0 if none."""
     if " " + " ".join(words) + " " in other:
@@ -144,9 +164,9 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
             for k in range(next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats)), len(feats)):
                 f = feats[k]
-                if f.words > LIST_ITEM_MAX_WORDS or ((verdicts[k].cls == "good" or f.terminal)
-                                                     and not _question_item(feats, verdicts, k)):
-                    break  # an item is a short line that does not end like a sentence
+                if f.words > LIST_ITEM_MAX_WORDS or f.p.key.endswith(":") or (
+                        (verdicts[k].cls == "good" or f.terminal) and not _question_item(feats, verdicts, k)):
+                    break  # an item is a short line that does not end like a sentence, nor introduce what follows
                 verdicts[k] = Verdict("bad", "list", 1.0)
 
 

@@ -140,11 +140,42 @@ def test_paragraph_printed_twice_over_is_a_caption() -> None:
     assert [r.rule for r in doc.removed.values()] == ["classifier:doubled"]
 
 
+def test_caption_fused_onto_a_later_paragraph_goes_and_the_plain_copy_stays() -> None:
+    caption = "A man rows a small boat past the closed bridge."
+    fused = f"{caption} {STORY[2]}"
+    doc = page(fused, STORY[0], STORY[1], STORY[2], STORY[3])
+    classify_page(doc)
+    assert kept(doc) == STORY[:4]
+    assert doc.removed[0].rule == "classifier:container" and 0 < doc.removed[0].score < 1
+
+
+def test_paragraph_holding_an_earlier_one_stays() -> None:
+    # the story goes on from its own earlier sentence: the longer copy is below, so both are story
+    longer = f"{STORY[1]} Their report was sent to the council in May."
+    doc = page(STORY[0], STORY[1], STORY[2], longer, STORY[3])
+    classify_page(doc)
+    assert longer in kept(doc) and STORY[1] in kept(doc)
+
+
+def test_short_paragraph_held_in_an_earlier_one_does_not_count() -> None:
+    line = "The mayor would not say more."
+    doc = page(STORY[0], f"{STORY[1]} {line}", STORY[2], line, STORY[3])
+    classify_page(doc)
+    assert f"{STORY[1]} {line}" in kept(doc)
+
+
 def test_question_title_ending_a_related_list_is_an_item() -> None:
     items = ["Town votes to close the ferry", "Why do old bridges rust from the inside?"]
     doc = page(*STORY, "Read more:", *items)
     classify_page(doc)
     assert kept(doc) == STORY
+
+
+def test_line_introducing_what_follows_ends_a_related_list() -> None:
+    intro = "The statement issued by the council on Friday reads:"
+    doc = page(STORY[0], STORY[1], "Read more:", "Town votes to close the ferry", intro, STORY[2])
+    classify_page(doc)
+    assert intro in kept(doc) and "Town votes to close the ferry" not in kept(doc)
 
 
 def test_question_subhead_after_a_related_list_stays() -> None:
