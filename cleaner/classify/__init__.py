@@ -16,8 +16,9 @@ from .classifier import Verdict, classify
 from .embeds import mark_post_lines
 from .features import Features, ends_like_sentence, page_features
 from .model import mark_model_junk
-from .revise import (mark_containers, mark_doubled, mark_duplicates, mark_headings, mark_inline_headlines,
-                     mark_menu_runs, mark_section_links, mark_summary_runs, mark_tail_list)
+from .copies import mark_containers, mark_doubled, mark_duplicates, mark_running_lines
+from .revise import (mark_headings, mark_inline_headlines, mark_menu_runs, mark_section_links, mark_summary_runs,
+                     mark_tail_list)
 from .stoplists import guess_language
 
 MIN_PARAGRAPHS = 2  # a page of one paragraph has no context to judge it by
@@ -49,6 +50,7 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_duplicates(alive, verdicts)
     mark_doubled(alive, verdicts)
     mark_containers(alive, verdicts)
+    mark_running_lines(alive, verdicts)
     visible = [p for p in doc.paragraphs if not _field(doc, p.index)]
     mark_headings(visible, feats, verdicts)
     mark_inline_headlines(feats, verdicts)

@@ -74,6 +74,9 @@ def extract_header(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) 
 
 PREFIX_WITHIN = 5  # the opening may follow captions, a deck or a highlights box the rules did not catch
 PREAMBLE_MAX_WORDS = 80  # ... but only short paragraphs are taken as that preamble
+# A prefix opens the story's first sentence; followed by nothing but a place ('WXYZ – Dearborn, Mich.')
+# it is a station's source label on a line of its own.
+_PLACE_ONLY = regex.compile(r"\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}, \p{Lu}[\p{L}.]{1,12}\s*$")
 
 
 def extract_prefix(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) -> None:
@@ -88,7 +91,7 @@ def extract_prefix(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) 
     alive = doc.alive()
     for k, p in enumerate(alive[:PREFIX_WITHIN]):
         m = doc.any_match(spec["prefix"], p.text, "field:dateline", p.index)
-        if m is not None and m.start() == 0 and m.end() < len(p.text):
+        if m is not None and m.start() == 0 and m.end() < len(p.text) and not _PLACE_ONLY.match(p.text[m.end():]):
             break
         if len(p.text.split()) > PREAMBLE_MAX_WORDS:
             return  # a long paragraph before any opening is the story itself

@@ -84,6 +84,12 @@ def test_date_only_prefix() -> None:
     assert a.body[0] == "Researchers found things."
 
 
+def test_station_label_with_only_a_place_after_it_is_no_dateline() -> None:
+    a = clean("WXYZ – Dearborn, Mich.\n\nA driver steered a runaway bus away from a crowded sidewalk on Monday.\n\nMore.")
+    assert a.dateline is None
+    assert a.body == ["A driver steered a runaway bus away from a crowded sidewalk on Monday.", "More."]
+
+
 def test_posted_header_split_from_title_line() -> None:
     a = clean("Officer replaces ring after theft Posted: Monday, June 23, 2014 11:03 PM EDT Updated: "
               "Monday, August 18, 2014 1:02 PM EDT\n\nPLANTATION, Fla. (WSVN) -- A police officer helped.\n\nMore.")

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from cleaner.classify import classify_page
+
+from .helpers import STORY, kept, page
+
+
+def test_banner_printed_on_every_sheet_goes() -> None:
+    banner = "PROPERTY OF THE HARBOR BOARD"
+    doc = page(STORY[0], banner, STORY[1], STORY[2], banner, STORY[3], banner, STORY[4])
+    classify_page(doc)
+    assert kept(doc) == STORY
+    assert {r.rule for r in doc.removed.values()} == {"classifier:running-line"}
+    assert all(r.score == 3.0 for r in doc.removed.values())
+
+
+def test_line_printed_twice_stays() -> None:
+    date = "February 2, 2018"
+    doc = page(STORY[0], date, STORY[1], STORY[2], date, STORY[3])
+    classify_page(doc)
+    assert kept(doc).count(date) == 2
+
+
+def test_transcript_stage_directions_stay() -> None:
+    cue = "(APPLAUSE)"
+    doc = page(STORY[0], cue, STORY[1], cue, STORY[2], cue, STORY[3])
+    classify_page(doc)
+    assert kept(doc).count(cue) == 3
+
+
+def test_long_paragraph_printed_three_times_is_not_a_running_line() -> None:
+    # whole paragraphs printed again are the duplicate check's business (the later copies go)
+    doc = page(STORY[0], STORY[1], STORY[1], STORY[1], STORY[2])
+    classify_page(doc)
+    assert "classifier:running-line" not in {r.rule for r in doc.removed.values()}
