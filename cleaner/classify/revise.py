@@ -28,6 +28,7 @@ TAIL_RUN_MIN = 2  # title-like lines at the end of the page that make a list
 TAIL_TOPIC_MAX = 0.5  # ... unless the story talks about what they name (a list in the story)
 TAIL_SINGLE_MIN_WORDS = 4  # one title-like line closing the page: a link to another story
 LIST_ITEM_MAX_WORDS = 25  # a list item under a heading is a title, not prose
+LIST_ITEM_MIN_WORDS = 2  # ... and a title has words to it: a lone word after the items is the story's subhead
 
 # A heading after which the rest of the page is other stories ("Latest Canada & World News").
 END_HEADING = regex.compile(
@@ -42,11 +43,15 @@ END_HEADING_MIN_SHARE = 0.5  # such headings count only in the second half of th
 LIST_HEADING = regex.compile(
     r"^(?:Related(?: \p{L}+){0,2}|More (?:from|on|about|in) [^.!?]{1,40}|More(?: \p{L}+)?|Also(?: on \p{L}+)?|"
     r"Read more|Read More|See also|Further reading|In other news|Other stories|Previously|Related coverage|"
+    r"Trending(?: (?:on|in|at|now) [^.!?]{1,40})?|Now playing|Up next|More videos(?: from [^.!?]{1,40})?|Must (?:see|watch)|"
     r"Также по теме|По теме|Смотрите также)\s*:?$", regex.IGNORECASE)
 HEADING_MAX_WORDS = 8
 _BOX_NAMES = r"Story highlights|Key points|Highlights|In brief|Quick read|At a glance|Key facts"
-# The label of a highlights box alone on its line: the short unpunctuated lines under it are its items.
-BOX_LABEL = regex.compile(rf"^(?:{_BOX_NAMES})\s*:?$", regex.IGNORECASE)
+# The label of a highlights or fact box alone on its line: the short unpunctuated lines under it are
+# its items, and so are its "label: fact." lines ("March 2016: Audit finds money missing.").
+BOX_LABEL = regex.compile(rf"^(?:{_BOX_NAMES}|Timeline|Fast facts|Quick facts|By the numbers|Key dates)\s*:?$",
+                          regex.IGNORECASE)
+_LABELLED_ITEM = regex.compile(r"^[^:.!?]{2,30}:\s\S")
 
 
 def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], verdicts: list[Verdict]) -> None:
@@ -66,13 +71,15 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 if f.p.index >= p.index:
                     verdicts[k] = Verdict("bad", "list-heading", 1.0)
             return
-        if LIST_HEADING.match(p.key) or BOX_LABEL.match(p.key):
+        box = BOX_LABEL.match(p.key)
+        if box or LIST_HEADING.match(p.key):
             if p.index in at:
                 verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
             for k in range(next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats)), len(feats)):
                 f = feats[k]
-                if f.words > LIST_ITEM_MAX_WORDS or f.p.key.endswith(":") or (
-                        (verdicts[k].cls == "good" or f.terminal) and not _question_item(feats, verdicts, k)):
+                if not LIST_ITEM_MIN_WORDS <= f.words <= LIST_ITEM_MAX_WORDS or f.p.key.endswith(":") or (
+                        (verdicts[k].cls == "good" or f.terminal) and not _question_item(feats, verdicts, k)
+                        and not (box and _LABELLED_ITEM.match(f.p.key))):
                     break  # an item is a short line that does not end like a sentence, nor introduce what follows
                 verdicts[k] = Verdict("bad", "list", 1.0)
 

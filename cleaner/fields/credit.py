@@ -66,6 +66,8 @@ _PLACE = regex.compile(
     r"\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*"
     r"(?:,\s(?:(?:North|South|East|West|New|Saudi|United|Hong|Sri|El|Costa|Puerto|San)\s)?\p{Lu}[\p{L}.'’-]*"
     r"(?=\s*(?:,|\band\b|;|$)))*")
+# The writer's paper or post after the names: "By Jo Roe for the Daily Example", "... at the Riverside Ground".
+_OUTLET_TAIL = regex.compile(r"\s+(?:[Ff]or|at)\s+(?:the\s+)?\p{Lu}[^,;]*$")
 _NAME = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|"
                      r"(?:de|da|di|du|dos|van|von|der|la|le|bin|ibn|abu|al|el)(?:[-'’]\p{L}+)?))*$")
 
@@ -87,7 +89,7 @@ def _service(part: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     names = []
-    text = _PLACE.sub("", text.strip().rstrip(".,"))
+    text = _OUTLET_TAIL.sub("", _PLACE.sub("", text.strip().rstrip(".,")))
     for part in _NAME_SPLIT.split(text):
         part = part.strip()
         if agency_name(part) or _service(part):

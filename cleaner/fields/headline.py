@@ -72,6 +72,30 @@ def is_topic_label(text: str) -> bool:
         and _TOPIC_LABEL.match(text) is not None
 
 
+MENU_ROW_MIN_WORDS = 5
+_MENU_ROW = regex.compile(r"^\p{Lu}[\p{Ll}&]+(?: \p{Lu}[\p{Ll}&]+)+$")
+# Words a title in title case carries and a row of section names does not.
+_TITLE_WORDS = frozenset((
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
+    "is", "are", "was", "be", "after", "over", "into", "vs", "says", "say", "new",
+))
+
+
+def is_menu_row(text: str) -> bool:
+    """A site's section menu flattened into one line ("Home News Local Sports Business Opinion"):
+    five or more capitalised words with no article or preposition among them. A title in title
+    case may have none either ("Harbor Town Opens Its First Public Sauna"), so a row counts as
+    a menu only over a line shaped like the title."""
+    words = text.split()
+    return len(words) >= MENU_ROW_MIN_WORDS and _MENU_ROW.match(text) is not None \
+        and not any(w.casefold() in _TITLE_WORDS for w in words)
+
+
+def _title_shaped(text: str) -> bool:
+    """A line that could be a title: short, and not closed like a sentence."""
+    return TWICE_MIN_WORDS <= len(text.split()) <= TITLE_MAX_WORDS and not text.endswith((".", "!", "?", ":"))
+
+
 def _drop_repeats(doc: Doc, value: str, rule: str) -> None:
     folded = fold(value)
     for p in doc.alive():
@@ -112,6 +136,27 @@ def _printed_twice(alive: list[Paragraph], text: str) -> bool:
             and bool(_STARTS_UPPER.match(text)) and bool(_LETTER.search(text)))
 
 
+def _over_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph], text: str) -> bool:
+    """A title set in sentence case ("Council backs arena plan, mayor says") reads like a
+    sentence; a byline under it, or under it and its deck, says it is the title all the same."""
+    if spec["before"] is None or not TWICE_MIN_WORDS <= len(text.split()) <= TITLE_MAX_WORDS \
+            or text.endswith(".") or not _STARTS_UPPER.match(text):
+        return False
+    return any(doc.search(spec["before"], p.key, "field:headline", p.index) for p in alive[1:3])
+
+
+def _deck_over_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph], headline: str | None) -> bool:
+    """A deck written as full sentences ("Supporters say ...; critics warn ...") ends like the
+    story's paragraphs do; a byline or a posting stamp between it and the story says it is the
+    deck. It must pass the pattern once its closing stop is set aside (a stamp is no deck)."""
+    p = alive[0]
+    if headline is None or spec["before"] is None or not p.text.endswith((".", "!", "?")):
+        return False
+    bare = p.text.rstrip(".!?")
+    return bool(doc.search(spec["pattern"], bare, "field:standfirst", p.index)
+                and doc.search(spec["before"], alive[1].key, "field:standfirst", alive[1].index))
+
+
 def _title_after_caption(doc: Doc, spec: dict[str, Any]) -> str | None:
     """A title printed at the end of the page's first line, after the caption and credit of
     the lead picture ("<caption> | Agency Title of the story"); a rule may have dropped the
@@ -136,6 +181,9 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
     if not spec or spec["from"] == "none":
         return None
     alive = doc.alive()
+    if spec["from"] == "title-like" and len(alive) > 2 and is_menu_row(alive[0].text) and _title_shaped(alive[1].text):
+        doc.remove(alive[0], "classifier:menu")  # the section menu printed above the title
+        alive = alive[1:]
     if spec["from"] == "title-like" and len(alive) > 2 and is_topic_label(alive[0].text) \
             and not is_topic_label(alive[1].text):  # a run of labels is the page's own text, kept as it is
         doc.remove(alive[0], "classifier:topic-label")  # "SINGER SCANDAL" over the title or story
@@ -155,7 +203,8 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
         return None
     if spec["pattern"] is not None and not doc.search(spec["pattern"], text, "field:headline", p.index):
         return None
-    if spec["from"] == "title-like" and not is_title_like(text) and not _printed_twice(alive, text):
+    if spec["from"] == "title-like" and not is_title_like(text) and not _printed_twice(alive, text) \
+            and not _over_byline(doc, spec, alive, text):
         return None
     if rest:
         # The first line also carries what follows the title (e.g. "Posted: ..."): keep that.
@@ -184,7 +233,8 @@ def extract_standfirst(doc: Doc, spec: dict[str, Any] | None, headline: str | No
     words = len(p.text.split())
     if not spec["min_words"] <= words <= spec["max_words"]:
         return None
-    if spec["pattern"] is not None and not doc.search(spec["pattern"], p.text, "field:standfirst", p.index):
+    if spec["pattern"] is not None and not doc.search(spec["pattern"], p.text, "field:standfirst", p.index) \
+            and not _deck_over_byline(doc, spec, alive, headline):
         return None
     doc.remove(p, "field:standfirst")
     doc.fields_from["standfirst"] = f"paragraph {p.index}"

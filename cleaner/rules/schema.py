@@ -47,10 +47,14 @@ TABLES: dict[str, dict[str, Key]] = {
         "tail": Key("regex", doc="headline is the text after this match at the end of the page's first line, "
                     "even when a rule dropped that line (a caption run into the title)"),
         "max_words": Key("int", default=40, doc="longer candidates are not a headline"),
+        "before": Key("regex", doc="a first line that is not title-like is still the headline when one of the two "
+                      "paragraphs under it matches this (a byline under the title, or under title and deck)"),
     },
     "standfirst": {
         "from": Key("str", default="none", doc="after-headline | none"),
         "pattern": Key("regex", doc="the candidate must match this"),
+        "before": Key("regex", doc="a candidate that fails pattern is still the standfirst when the paragraph "
+                      "under it matches this (a byline or a posting stamp between the deck and the story)"),
         "min_words": Key("int", default=4),
         "max_words": Key("int", default=60),
     },

@@ -178,6 +178,12 @@ def test_line_introducing_what_follows_ends_a_related_list() -> None:
     assert intro in kept(doc) and "Town votes to close the ferry" not in kept(doc)
 
 
+def test_one_word_subhead_after_a_related_list_stays() -> None:
+    doc = page(STORY[0], STORY[1], "Read more:", "Town votes to close the ferry", "Detours", STORY[2], STORY[3])
+    classify_page(doc)
+    assert "Detours" in kept(doc) and "Town votes to close the ferry" not in kept(doc)
+
+
 def test_question_subhead_after_a_related_list_stays() -> None:
     doc = page(STORY[0], "Read more:", "Town votes to close the ferry", "Is the detour safe?", STORY[1], STORY[2])
     classify_page(doc)

@@ -207,3 +207,49 @@ def test_caption_ending_in_its_credit_gives_no_headline() -> None:
     a = clean("The mayor speaks to reporters outside city hall on Monday. | Getty Images\n\n"
               "The mayor of the river town said on Monday that he would not resign.\n\nMore story.")
     assert a.headline is None
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("By Tom Ash and Clare Bell for the Northern Example", ("Tom Ash", "Clare Bell")),
+    ("By Gwen Pryce at the Riverside Ground", ("Gwen Pryce",)),
+    ("By Jane Doe, Staff Writer", ("Jane Doe",)),
+])
+def test_byline_with_paper_or_role_is_the_credit(line: str, authors: tuple[str, ...]) -> None:
+    a = clean(f"Title Of The Story\n\n{line}\n\nThe council met on Monday to vote on the plan for a new bridge.\n\nIt passed.")
+    assert a.credit is not None and a.credit.raw == line and a.credit.authors == authors
+    assert a.body == ["The council met on Monday to vote on the plan for a new bridge.", "It passed."]
+
+
+LEDE = "The council voted on Monday to build a new arena on the waterfront, after a debate that ran past midnight."
+
+
+def test_sentence_case_title_over_deck_and_byline() -> None:
+    title = "Port Example council narrowly backs arena plan"
+    deck = "Supporters say the venue will draw concerts; critics warn taxpayers will be left holding the bill."
+    a = clean(f"{title}\n\n{deck}\n\nBy Jo Roe, Staff Writer\n\n{LEDE}\n\nThe vote was 5-4.")
+    assert (a.headline, a.standfirst) == (title, deck)
+    assert a.body == [LEDE, "The vote was 5-4."]
+
+
+def test_sentence_after_title_without_byline_is_the_lede() -> None:
+    title = "Port Example council narrowly backs arena plan"
+    a = clean(f"{title}\n\n{LEDE}\n\nThe vote was 5-4.")
+    assert a.standfirst is None and a.body[0] == LEDE
+
+
+def test_posting_stamp_over_byline_is_no_standfirst() -> None:
+    a = clean("Council votes to close the Hollis Street pool\n\nPosted: Thursday, April 4, 2019 6:12 pm.\n\n"
+              f"By Jo Roe\n\n{LEDE}\n\nThe vote was 5-4.")
+    assert a.standfirst is None
+
+
+def test_section_menu_row_above_the_title_goes() -> None:
+    title = "Tornado damages homes and a school in Example County"
+    a = clean(f"Weather Radar Closings Traffic Live Contests\n\n{title}\n\n{LEDE}\n\nThe vote was 5-4.")
+    assert a.headline == title and "Weather Radar" not in " ".join(a.body)
+
+
+def test_title_case_title_without_small_words_is_no_menu() -> None:
+    title = "Harbor Town Opens Its First Public Sauna"
+    a = clean(f"{title}\n\n{LEDE}\n\nThe vote was 5-4.")
+    assert a.headline == title
