@@ -77,6 +77,7 @@ def mark_doubled(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> No
 
 
 CONTAINED_MIN_WORDS = 12  # a story paragraph this long printed whole inside a longer one above it
+_QUOTES = "\"'“”‘’«» "
 
 
 def mark_containers(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
@@ -86,13 +87,14 @@ def mark_containers(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) ->
     an earlier one, so the copy above goes however far apart the two stand."""
     if paragraphs and paragraphs[0].tag:
         return  # HTML: a block is its own element; a longer one holding it is a teaser or summary, judged elsewhere
-    spelled = [" " + " ".join(tokens(p.key)) + " " for p in paragraphs]
-    sizes = [s.count(" ") - 1 for s in spelled]
+    keys = [p.key for p in paragraphs]
+    sizes = [k.count(" ") + 1 for k in keys]
     for j in range(1, len(paragraphs)):
         if sizes[j] < CONTAINED_MIN_WORDS or verdicts[j].cls == "bad":
             continue
+        core = keys[j].strip(_QUOTES).rstrip(".!?,;:").rstrip(_QUOTES)  # a quote loses its marks when pulled out
         for i in range(j):
-            if sizes[i] > sizes[j] and verdicts[i].cls != "bad" and spelled[j] in spelled[i]:
+            if sizes[i] > sizes[j] and verdicts[i].cls != "bad" and core in keys[i]:
                 verdicts[i] = Verdict("bad", "container", round(sizes[j] / sizes[i], 3))
 
 
