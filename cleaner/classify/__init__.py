@@ -13,10 +13,10 @@ from ..doc import Doc
 from ..segment import Paragraph
 from .captions import mark_caption_titles, mark_labelled_captions
 from .classifier import Verdict, classify
+from .copies import mark_containers, mark_doubled, mark_duplicates, mark_running_lines
 from .embeds import mark_post_lines
 from .features import Features, ends_like_sentence, page_features
 from .model import mark_model_junk
-from .copies import mark_containers, mark_doubled, mark_duplicates, mark_running_lines
 from .revise import (mark_headings, mark_inline_headlines, mark_menu_runs, mark_section_links, mark_summary_runs,
                      mark_tail_list)
 from .stoplists import guess_language

@@ -92,8 +92,8 @@ def is_menu_row(text: str) -> bool:
 
 
 def _title_shaped(text: str) -> bool:
-    """A line that could be a title: short, and not closed like a sentence."""
-    return TWICE_MIN_WORDS <= len(text.split()) <= TITLE_MAX_WORDS and not text.endswith((".", "!", "?", ":"))
+    """A line that could be a title: short, not closed by a full stop or a colon (a title may ask)."""
+    return TWICE_MIN_WORDS <= len(text.split()) <= TITLE_MAX_WORDS and not text.endswith((".", ":"))
 
 
 def _drop_repeats(doc: Doc, value: str, rule: str) -> None:
@@ -139,8 +139,7 @@ def _printed_twice(alive: list[Paragraph], text: str) -> bool:
 def _over_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph], text: str) -> bool:
     """A title set in sentence case ("Council backs arena plan, mayor says") reads like a
     sentence; a byline under it, or under it and its deck, says it is the title all the same."""
-    if spec["before"] is None or not TWICE_MIN_WORDS <= len(text.split()) <= TITLE_MAX_WORDS \
-            or text.endswith(".") or not _STARTS_UPPER.match(text):
+    if spec["before"] is None or not _title_shaped(text) or not _STARTS_UPPER.match(text):
         return False
     return any(doc.search(spec["before"], p.key, "field:headline", p.index) for p in alive[1:3])
 
