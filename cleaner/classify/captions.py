@@ -70,3 +70,32 @@ def mark_caption_titles(doc: Doc, feats: Sequence[Features], verdicts: list[Verd
             continue
         if f.capital_share >= CAPTION_TITLE_CAPITALS:
             verdicts[k] = Verdict("bad", "caption-title", round(f.capital_share, 3))
+
+
+# Captions set without a full stop among the story ("Mrs Smith with the pan she used to strike the
+# intruder"), as tabloids print them. Story prose ends its sentences; a page that prints several
+# long lines with no stop (a wrapped PDF, a list, a transcript) prints that way, and is left alone.
+UNSTOPPED_MIN_WORDS = 8  # shorter lines are subheads and labels
+UNSTOPPED_MAX_WORDS = 25  # a caption is one line of description; a longer one is a sentence that lost its stop
+UNSTOPPED_PAGE_MAX = 2  # long lines without a stop on the page, the caption included
+_ENDS_ON_WORD = regex.compile(r"[\p{L}\d]$")  # not on a quote, a bracket or a colon: those are story devices
+_OPENS_QUOTE = regex.compile(r"""^["'“‘]""")
+_INNER_STOP = regex.compile(r"[.!?][\"'”’]?\s+\p{Lu}")  # two sentences: prose whose last stop was lost
+
+
+def mark_unstopped_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """A long line ending on a bare word between story sentences, on a page whose prose ends its lines."""
+    unstopped = [k for k, f in enumerate(feats) if f.words >= UNSTOPPED_MIN_WORDS and not f.terminal]
+    if not unstopped or len(unstopped) > UNSTOPPED_PAGE_MAX:
+        return
+    live = [k for k, v in enumerate(verdicts) if v.cls != "bad"]
+    for k in unstopped:
+        f = feats[k]
+        if verdicts[k].cls == "bad" or f.words > UNSTOPPED_MAX_WORDS or f.title_like or f.ends_open or not _ENDS_ON_WORD.search(f.p.key) \
+                or _OPENS_QUOTE.match(f.p.key) or _INNER_STOP.search(f.p.key):
+            continue
+        at = live.index(k)
+        above = [feats[j] for j in live[max(0, at - 1):at]]
+        below = [feats[j] for j in live[at + 1:at + 2]]
+        if below and all(n.terminal and n.words >= UNSTOPPED_MIN_WORDS for n in above + below):
+            verdicts[k] = Verdict("bad", "caption-unstopped", float(f.words))

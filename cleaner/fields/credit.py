@@ -37,10 +37,14 @@ KNOWN_AGENCIES = {
     "healthday news": "HealthDay News",
     "news agencies": "News Agencies",
     "agencies": "Agencies",
+    "pti": "PTI",
+    "press trust of india": "PTI",
+    "ians": "IANS",
+    "ani": "ANI",
 }
 _AUTHOR_ROLE = regex.compile(
     r"(?i)^(?:[—–-]+\s*)?(?:additional |compiled and )?(?:reporting|writing|reported|written|compiled|research|"
-    r"reporting and writing|writing and reporting|with (?:reports|reporting|assistance))(?: by| from)\s+(?P<names>.+)$"
+    r"reporting and writing|writing and reporting|with (?:reports|reporting|assistance|inputs?|files|wire reports))(?: by| from)\s+(?P<names>.+)$"
     r"|^contributing:\s*(?P<names2>.+)$")
 _OTHER_ROLE = regex.compile(r"(?i)^(?:editing|edited|photos?|photography|graphics?|video|produced|"
                             r"design|illustrations?|translat\w+)\b")
@@ -52,6 +56,9 @@ _REPORTED_FROM = regex.compile(r"(?i)^(?P<names>.+?)\s+(?:reported|contributed r
 # "Associated Press journalist Jane Doe reported this story in X and AP writer John Roe reported from Y":
 # each part names its reporter, perhaps after the wire and the role (read as in other credits).
 _REPORTED_THIS = regex.compile(r"(?:^|\band\s+)(?P<names>\p{Lu}.*?)\s+reported(?:\s+this\s+(?:story|report))?\s+(?:in|from)\s")
+# "Jane Roe, health policy editor": the writer and their post, the post not a name.
+_NAME_POST = regex.compile(r"^(?P<names>\p{Lu}[^,]{2,60}),\s+(?:[\p{L}-]+\s+){0,3}"
+                           r"(?:editor|correspondent|reporter|writer|columnist|critic)$")
 _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
 _SIGNOFF = regex.compile(r"^(?:--|—|–)\s*(?P<names>\p{Lu}[^.!?]+)$")  # "-- Yvonne Villarreal" under the story
 _WRITER_ROLE = regex.compile(
@@ -68,6 +75,7 @@ _PLACE = regex.compile(
     r"(?=\s*(?:,|\band\b|;|$)))*")
 # The writer's paper or post after the names: "By Jo Roe for the Daily Example", "... at the Riverside Ground".
 _OUTLET_TAIL = regex.compile(r"\s+(?:[Ff]or|at)\s+(?:the\s+)?\p{Lu}[^,;]*$")
+_ROLE_TAIL = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)?(?:Reporter|Writer|Correspondent|Editor|Columnist)$")
 _NAME = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|"
                      r"(?:de|da|di|du|dos|van|von|der|la|le|bin|ibn|abu|al|el)(?:[-'’]\p{L}+)?))*$")
 
@@ -97,6 +105,8 @@ def split_names(text: str) -> list[str]:
         if w := _WRITER_ROLE.match(part):
             part = part[w.end():]  # "... and staff researchers Jo Roe": each name may carry its role
         part = _ORG_PREFIX.sub("", part)
+        if (role := _ROLE_TAIL.search(part)) and role.start() and " " in part[:role.start()]:
+            part = part[:role.start()]  # "Jo Roe HealthDay Reporter": the name before the post
         if part and part.split()[-1].casefold() in _DESK_WORDS:
             continue
         if part and _NAME.match(part) and len(part.split()) <= 5:
@@ -144,7 +154,7 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
         if "reported this " in clause:
             parts = [r.group("names") for r in _REPORTED_THIS.finditer(clause)]
         elif m := (_AUTHOR_ROLE.match(clause) or _BYLINE.match(clause) or _CONTRIBUTED.match(clause)
-                   or _REPORTED_FROM.match(clause) or _SIGNOFF.match(clause)):
+                   or _REPORTED_FROM.match(clause) or _SIGNOFF.match(clause) or _NAME_POST.match(clause)):
             parts = [m.group("names") or m.groupdict().get("names2") or ""]
         else:
             continue

@@ -56,3 +56,29 @@ def test_a_subhead_over_a_caption_stays_when_it_asks_or_is_short() -> None:
         assert subhead in body, subhead
         assert not any("(Published" in line for line in body)
 
+
+
+TABLOID = ["A pensioner fought off a burglar with a frying pan after he forced open her back door on Saturday night.",
+           "The man, who was carrying a knife, demanded her purse and her car keys before she struck him twice.",
+           "Police said officers were searching the area and asked anyone with information to come forward.",
+           "Her daughter said the family had asked her many times to move in with them after the break-in."]
+
+
+def test_a_caption_set_without_a_stop_between_story_sentences_goes() -> None:
+    caption = "Mrs Roe with the cast-iron pan she used to strike the intruder twice"
+    body = clean("\n\n".join([*TABLOID[:2], caption, *TABLOID[2:]])).body
+    assert body == TABLOID
+
+
+def test_a_page_printing_many_lines_without_stops_keeps_them() -> None:
+    lines = ["The burglar forced open the back door of the pensioner's house with a knife on Saturday night",
+             "The pensioner struck the burglar twice with the frying pan and he ran off into the garden",
+             "Police said the burglar was carrying a knife and asked for information about the break-in"]
+    body = clean("\n\n".join([TABLOID[0], lines[0], TABLOID[1], lines[1], TABLOID[2], lines[2], TABLOID[3]])).body
+    assert all(line in body for line in lines)
+
+
+def test_a_sentence_that_lost_its_stop_stays() -> None:
+    line = "The case read like a parody of a heist film. In November, she was reported missing by her mother"
+    body = clean("\n\n".join([*TABLOID[:2], line, *TABLOID[2:]])).body
+    assert line in body

@@ -39,6 +39,10 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("By Jane Roe", ["Jane Roe"], None),
     ("by Gazette Staff", [], None),  # a desk, not a person
     ("By Jane Roe, Staff Writer", ["Jane Roe"], None),  # a role after the name
+    ("By Jo Roe Valleyday Reporter", ["Jo Roe"], None),  # the outlet's post after the name, no comma
+    ("Ann Lee, health policy editor", ["Ann Lee"], None),  # a writer and their post, alone on a line
+    ("With inputs from PTI", [], "PTI"),  # an Indian wire, credited after the story
+    ("Additional reporting by Ana Ruiz; Writing by Jo Roe; Editing by Max Kim", ["Ana Ruiz", "Jo Roe"], None),
     ("Associated Press journalist Jane Roe reported this story in Riverton and AP writer John Doe reported "
      "from Mexico City.", ["Jane Roe", "John Doe"], "Associated Press"),
 ])
@@ -56,6 +60,8 @@ def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     ("Bend, Ore. - The county", "Bend, Ore.", "Bend, Ore. -"),
     ("LIMA, Dec 1 (Reuters) - Peru", "LIMA", "LIMA, Dec 1 (Reuters) -"),  # a day with no year: date not guessed
     ("WOODLAND HILLS >> Homicide detectives", "WOODLAND HILLS", "WOODLAND HILLS >>"),
+    ("NEW DELHI: The city", "NEW DELHI", "NEW DELHI:"),  # South Asian papers put a colon after the city
+    ("KARACHI (Reuters): Traders", "KARACHI", "KARACHI (Reuters):"),
     # a several-city wire dateline whose "(Reuters) -" the scrape lost
     ("BEIRUT/AMMAN Syria's army", "BEIRUT/AMMAN", "BEIRUT/AMMAN"),
     ("SEOUL/TOKYO, South Korea The two", "SEOUL/TOKYO, South Korea", "SEOUL/TOKYO, South Korea"),
@@ -253,3 +259,24 @@ def test_title_case_title_without_small_words_is_no_menu() -> None:
     title = "Harbor Town Opens Its First Public Sauna"
     a = clean(f"{title}\n\n{LEDE}\n\nThe vote was 5-4.")
     assert a.headline == title
+
+
+@pytest.mark.parametrize(("stamp", "iso"), [
+    ("Thu 9 Feb 2017 09.30 GMT", "2017-02-09"),  # the day first, a dot in the time
+    ("Posted 12 Jan 2017, 2:14pm", "2017-01-12"),
+    ("Mon., Jun. 5, 2017 9:18 AM", "2017-06-05"),
+])
+def test_a_stamp_line_under_the_title_is_the_dateline(stamp: str, iso: str) -> None:
+    a = clean(f"Title Of The Story\n\n{stamp}\n\n{LEDE}\n\nIt passed.")
+    assert a.dateline is not None and (a.dateline.raw, a.dateline.date, a.dateline.place) == (stamp, iso, None)
+    assert a.body == [LEDE, "It passed."]
+
+
+def test_a_speaker_label_opening_a_transcript_is_no_dateline() -> None:
+    a = clean(f"ROE: Welcome back to the programme on a wet Monday.\n\n{LEDE}")
+    assert a.dateline is None and a.body[0].startswith("ROE: ")
+
+
+def test_a_menu_row_is_no_headline() -> None:
+    a = clean(f"Home | News | Sport | Showbiz | Money\n\nTitle Of The Story Here\n\n{LEDE}\n\nIt passed.")
+    assert a.headline == "Title Of The Story Here" and a.body == [LEDE, "It passed."]
