@@ -79,7 +79,7 @@ UNSTOPPED_MIN_WORDS = 8  # shorter lines are subheads and labels
 UNSTOPPED_MAX_WORDS = 25  # a caption is one line of description; a longer one is a sentence that lost its stop
 UNSTOPPED_PAGE_MAX = 2  # long lines without a stop on the page, the caption included
 _ENDS_ON_WORD = regex.compile(r"[\p{L}\d]$")  # not on a quote, a bracket or a colon: those are story devices
-_OPENS_QUOTE = regex.compile(r"""^["'“‘]""")
+_OPENS_QUOTE = regex.compile(r"""^(?:["'“‘]|[—–•*·-]\s|\d{1,2}[.)]\s)""")  # a quote, or a list item's marker
 _INNER_STOP = regex.compile(r"[.!?][\"'”’]?\s+\p{Lu}")  # two sentences: prose whose last stop was lost
 
 
@@ -99,3 +99,4 @@ def mark_unstopped_captions(feats: Sequence[Features], verdicts: list[Verdict]) 
         below = [feats[j] for j in live[at + 1:at + 2]]
         if below and all(n.terminal and n.words >= UNSTOPPED_MIN_WORDS for n in above + below):
             verdicts[k] = Verdict("bad", "caption-unstopped", float(f.words))
+

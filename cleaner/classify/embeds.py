@@ -4,7 +4,8 @@ A tweet pasted into a page ends on its attribution ("... — Name (@handle) Mont
 which a rule removes; a tweet of several lines leaves the lines above it ("Dear Sam," /
 "It is the small things." / "(Thread) — Ann Lee (@annlee) ..."). When
 the attribution line carries only a few words of its own, the post began above it: the
-short lines right over it are the post's, up to the story's own paragraph, the line that
+short lines right over it are the post's, up to the story's own paragraph (prose long and
+dense enough to be judged story on its own), the line that
 introduces the post ("... in a series of tweets", "She wrote:"), or a removed paragraph.
 A longer run of short lines may hold a transcript or a short line of the story's, and stays.
 """
@@ -44,7 +45,7 @@ def mark_post_lines(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]
         while i in at and len(run) <= MAX_LINES:
             k = at[i]
             f = feats[k]
-            if verdicts[k].cls == "bad" or f.words > LINE_MAX_WORDS or _INTRO.search(f.p.key):
+            if verdicts[k].cls in ("bad", "good") or f.words > LINE_MAX_WORDS or _INTRO.search(f.p.key):
                 break
             run.append(k)
             i -= 1

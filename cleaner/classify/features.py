@@ -42,11 +42,11 @@ def _maybe_link(key: str) -> bool:
 
 # A line cut off mid-sentence ends on a comma or a word that cannot end one.
 _OPEN_WORDS = frozenset("the a an of to in on for and or but with by at from that as is are was were be has have had "
-                        "will would can could his her their its this these who which".split())
+                        "will would can could his her their its this these who which said told".split())
 
 
 def _ends_open(key: str) -> bool:
-    return key.endswith((",", ";")) or key[key.rfind(" ") + 1:].casefold() in _OPEN_WORDS
+    return key.endswith((",", ";", "'s", "’s")) or key[key.rfind(" ") + 1:].casefold() in _OPEN_WORDS
 
 
 _FRAGMENT_START = regex.compile(r"^[,;:)\]}»]")

@@ -13,6 +13,8 @@ import regex
 from ..doc import Doc
 from ..prefilter import prefilter_for
 from ..record import Credit
+from ..classify.stoplists import stoplist
+from ..segment import Paragraph
 
 # Lower-case key -> the agency name as records print it.
 KNOWN_AGENCIES = {
@@ -59,6 +61,9 @@ _REPORTED_THIS = regex.compile(r"(?:^|\band\s+)(?P<names>\p{Lu}.*?)\s+reported(?
 # "Jane Roe, health policy editor": the writer and their post, the post not a name.
 _NAME_POST = regex.compile(r"^(?P<names>\p{Lu}[^,]{2,60}),\s+(?:[\p{L}-]+\s+){0,3}"
                            r"(?:editor|correspondent|reporter|writer|columnist|critic)$")
+_BARE_NAMES = regex.compile(r"^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}"
+                           r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2})*"
+                           r"(?: (?:\p{L}+ ){0,2}(?i:editor|correspondent|reporter|writer|columnist|critic))?$")
 _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
 _SIGNOFF = regex.compile(r"^(?:--|—|–)\s*(?P<names>\p{Lu}[^.!?]+)$")  # "-- Yvonne Villarreal" under the story
 _WRITER_ROLE = regex.compile(
@@ -75,7 +80,7 @@ _PLACE = regex.compile(
     r"(?=\s*(?:,|\band\b|;|$)))*")
 # The writer's paper or post after the names: "By Jo Roe for the Daily Example", "... at the Riverside Ground".
 _OUTLET_TAIL = regex.compile(r"\s+(?:[Ff]or|at)\s+(?:the\s+)?\p{Lu}[^,;]*$")
-_ROLE_TAIL = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)?(?:Reporter|Writer|Correspondent|Editor|Columnist)$")
+_ROLE_TAIL = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)?(?i:reporter|writer|correspondent|editor|columnist)$")
 _NAME = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|"
                      r"(?:de|da|di|du|dos|van|von|der|la|le|bin|ibn|abu|al|el)(?:[-'’]\p{L}+)?))*$")
 
@@ -156,6 +161,8 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
         elif m := (_AUTHOR_ROLE.match(clause) or _BYLINE.match(clause) or _CONTRIBUTED.match(clause)
                    or _REPORTED_FROM.match(clause) or _SIGNOFF.match(clause) or _NAME_POST.match(clause)):
             parts = [m.group("names") or m.groupdict().get("names2") or ""]
+        elif _BARE_NAMES.match(clause):  # a byline without "By", taken from under the headline
+            parts = [clause]
         else:
             continue
         for names in parts:
@@ -183,17 +190,43 @@ def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
     if not spec or not spec["patterns"]:
         return []
     alive = doc.alive()
+    top = _top_byline(doc, spec, alive)
     if spec["within_last"]:
         alive = alive[-spec["within_last"]:]
     lines: list[str] = []
     patterns = tuple(spec["patterns"])
     may = prefilter_for(patterns).candidate_lines([p.key for p in alive])  # one screen per page
     for k, p in enumerate(alive):
-        if k in may and any(doc.search(rx, p.key, "field:credit", p.index) for rx in patterns):
+        if p is top or (k in may and any(doc.search(rx, p.key, "field:credit", p.index) for rx in patterns)):
             lines.append(_unwrap(p.key))
             doc.remove(p, "field:credit")
             doc.fields_from["credit"] = f"paragraph {p.index}"
     return lines
+
+
+# Words a writer's name does not carry: a label or a title under the headline ("Live Updates", "More News").
+_NOT_NAME_WORDS = frozenset("""a an the of in on at to for from by with and or but as is are was news live updates
+update breaking latest more video videos photos photo watch share home world local sport sports politics business
+opinion story stories analysis exclusive magazine post times chronicle journal herald tribune gazette daily
+weekly press see read full article click here""".split()) - {"and"}
+
+
+_COMMON = stoplist("English")
+
+
+def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Paragraph | None:
+    """A writer's name printed alone under the headline (or its deck), without "By": only there
+    is a line of two or three capitalised words a byline and not a subhead."""
+    if spec["top"] is None or "headline" not in doc.fields_from:
+        return None
+    for p in alive[: spec["top_within"]]:
+        m = doc.search(spec["top"], p.key, "field:credit", p.index)
+        names = m and m.group("names") if m else None
+        words = [w.casefold() for w in regex.findall(r"[\p{L}'’-]+", names or "")]
+        # A surname is no common word ("See Full Article"); a first name may be one ("Will", "John").
+        if words and not any(w in _NOT_NAME_WORDS for w in words) and not any(w in _COMMON for w in words[1:] if w != "and"):
+            return p
+    return None
 
 
 def build_credit(lines: list[str], spec: dict[str, Any] | None, agency_hint: str | None) -> Credit | None:

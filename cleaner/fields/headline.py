@@ -72,8 +72,19 @@ def is_topic_label(text: str) -> bool:
         and _TOPIC_LABEL.match(text) is not None
 
 
+KICKER_MAX_WORDS = 3
+KICKER_TITLE_MIN_WORDS = 5  # the title under a kicker is a full one; a short first line may be the title itself
+_KICKER = regex.compile(r"^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$")
+
+
+def is_section_kicker(text: str) -> bool:
+    """The section's name printed over the title ("UK news", "Movies", "Ireland"): a few words,
+    no digits, no punctuation to end them."""
+    return len(text.split()) <= KICKER_MAX_WORDS and _KICKER.match(text) is not None
+
+
 MENU_ROW_MIN_WORDS = 5
-_MENU_ROW = regex.compile(r"^\p{Lu}[\p{Ll}&]+(?: \p{Lu}[\p{Ll}&]+)+$")
+_MENU_ROW = regex.compile(r"^\p{Lu}[\p{Ll}&]+(?: (?:\p{Lu}[\p{Ll}&]+|e-?\p{Lu}\p{Ll}+))+$")  # "e-Edition" too
 # Words a title in title case carries and a row of section names does not.
 _TITLE_WORDS = frozenset((
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
@@ -186,6 +197,10 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
     if spec["from"] == "title-like" and len(alive) > 2 and is_topic_label(alive[0].text) \
             and not is_topic_label(alive[1].text):  # a run of labels is the page's own text, kept as it is
         doc.remove(alive[0], "classifier:topic-label")  # "SINGER SCANDAL" over the title or story
+        alive = alive[1:]
+    if spec["from"] == "title-like" and len(alive) > 2 and is_section_kicker(alive[0].text) \
+            and len(alive[1].text.split()) >= KICKER_TITLE_MIN_WORDS and is_title_like(alive[1].text):
+        doc.remove(alive[0], "classifier:section-kicker")  # "UK news", "Movies" over the title
         alive = alive[1:]
     if len(alive) < 2:  # a lone line is the whole page, not a title over a story
         return None

@@ -67,6 +67,8 @@ TABLES: dict[str, dict[str, Key]] = {
         "patterns": Key("regexes", default=(), doc="a paragraph matching one is a credit line"),
         "agency": Key("str", doc="agency credited when the credit line names none"),
         "within_last": Key("int", default=0, doc="only look in the last N paragraphs (0: anywhere)"),
+        "top": Key("regex", doc="a line matching this right under the headline is a credit (a bare byline)"),
+        "top_within": Key("int", default=2, doc="how many paragraphs under the headline ``top`` looks at"),
     },
     "html": {  # HTML input only; every value is a CSS selector, compiled at load time
         "strip": Key("strs", default=(), doc="elements removed before the text is read"),

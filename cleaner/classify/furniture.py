@@ -1,0 +1,101 @@
+"""Page furniture that only its place on the page gives away.
+
+A drop rule sees one line; these lines read like something else out of context:
+
+- a **stamp line** ("October 4, 2017 at 11:40 am") is the dateline when it stands under the
+  title, so no rule may drop it before the dateline reader has looked; one still in the body
+  afterwards is a comment's or a teaser's time;
+- a **comment** is a reader's sentence: it is told from story only by the thread furniture
+  around it (a "jo_r says:" header above, a "Reply" button or the comment form below);
+- a **poll** is a question followed by its answers, short lines no story prints that way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..doc import Doc
+from ..segment import Paragraph
+from .classifier import Verdict
+from .features import Features
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_TIME = r"\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?"
+_DATE = rf"(?:{_MONTH}\s\d{{1,2}},?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+# A bare date is a letter's or a memo's own line; a time or a posting label makes it a stamp.
+STAMP = regex.compile(
+    rf"^(?:(?i:posted|published|updated|last updated|first published)(?: on)?:?\s"
+    rf"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s)?(?:{_TIME},?\s)?{_DATE}(?:,?\s(?:at\s)?{_TIME})?"
+    rf"|(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s)?(?:{_TIME},?\s{_DATE}|{_DATE},?\s(?:at\s)?{_TIME}))$")
+
+
+def mark_stamp_lines(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """A date (and time) alone on a line that the dateline reader did not take."""
+    for k, f in enumerate(feats):
+        if verdicts[k].cls != "bad" and f.words <= 9 and STAMP.match(f.p.key):
+            verdicts[k] = Verdict("bad", "stamp", 1.0)
+
+
+COMMENT_MAX_RUN = 4  # reader comments between two pieces of thread furniture; more is story
+# Rules whose removals are a comment thread's furniture.
+_THREAD_RULES = ("comment-thread", "comment-form", "comment-prompt")  # not a count: "87 comments" heads pages too
+
+
+def _thread(doc: Doc, index: int) -> bool:
+    r = doc.removed.get(index)
+    return r is not None and r.rule.endswith(_THREAD_RULES)
+
+
+def mark_comments(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
+    """Paragraphs under a comment thread's furniture, up to the next piece of it or a rule's
+    removal or the page's end: the readers' comments. Only in the page's second half, where
+    threads are printed; a "Join the conversation" link above a story heads nothing."""
+    by_index = {p.index: k for k, p in enumerate(paragraphs)}
+    total = len(doc.paragraphs)
+    i = total // 2
+    while i < total:
+        if not _thread(doc, i):
+            i += 1
+            continue
+        run: list[int] = []
+        j = i + 1
+        while j < total and j in by_index and (verdicts[by_index[j]].cls != "bad"
+                                               or verdicts[by_index[j]].reason == "stamp"):
+            run.append(by_index[j])
+            j += 1
+        if run and len(run) <= COMMENT_MAX_RUN and (j == total or j in doc.removed):
+            for k in run:
+                if verdicts[k].cls != "bad":
+                    verdicts[k] = Verdict("bad", "comment", float(len(run)))
+        i = j if j > i + 1 else i + 1
+
+
+POLL_MIN_ANSWERS = 2
+POLL_MAX_ANSWERS = 6
+POLL_ANSWER_MAX_WORDS = 6
+POLL_BARE_ANSWER_MAX_WORDS = 4  # with no vote button under them, answers must be this short
+_VOTE_BUTTON = regex.compile(r"^(?:Vote|VOTE|Submit|SUBMIT|View Results|See Results|Results)(?:\s+(?:Vote|View Results|See Results|Results))*\W{0,3}$")
+QUESTION_MAX_WORDS = 25
+
+
+def mark_polls(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """A question, two to six short answers without a full stop, perhaps a vote button: a poll."""
+    n = len(feats)
+    for k, f in enumerate(feats):
+        if verdicts[k].cls == "bad" or not f.p.key.endswith("?") or f.words > QUESTION_MAX_WORDS:
+            continue
+        j = k + 1
+        while j < n and j - k - 1 < POLL_MAX_ANSWERS and feats[j].words <= POLL_ANSWER_MAX_WORDS \
+                and not feats[j].terminal and not _VOTE_BUTTON.match(feats[j].p.key):
+            j += 1
+        answers = range(k + 1, j)
+        button = j < n and _VOTE_BUTTON.match(feats[j].p.key) is not None
+        if len(answers) < POLL_MIN_ANSWERS:
+            continue
+        if not button and (j < n and not feats[j].terminal and feats[j].words <= POLL_ANSWER_MAX_WORDS
+                           or any(feats[a].words > POLL_BARE_ANSWER_MAX_WORDS for a in answers)):
+            continue  # a longer run of short lines is a list, not a poll's answers
+        for a in [k, *answers, *([j] if button else [])]:
+            verdicts[a] = Verdict("bad", "poll", float(len(answers)))
