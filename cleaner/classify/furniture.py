@@ -61,8 +61,7 @@ def mark_comments(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verd
             continue
         run: list[int] = []
         j = i + 1
-        while j < total and j in by_index and (verdicts[by_index[j]].cls != "bad"
-                                               or verdicts[by_index[j]].reason == "stamp"):
+        while j < total and j in by_index:  # the paragraphs still in the body (a comment's stamp among them)
             run.append(by_index[j])
             j += 1
         if run and len(run) <= COMMENT_MAX_RUN and (j == total or j in doc.removed):

@@ -221,7 +221,7 @@ def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Parag
         return None
     for p in alive[: spec["top_within"]]:
         m = doc.search(spec["top"], p.key, "field:credit", p.index)
-        names = m and m.group("names") if m else None
+        names = (m.groupdict().get("names") or m.group(0)) if m else None  # the whole line when no group names them
         words = [w.casefold() for w in regex.findall(r"[\p{L}'’-]+", names or "")]
         # A surname is no common word ("See Full Article"); a first name may be one ("Will", "John").
         if words and not any(w in _NOT_NAME_WORDS for w in words) and not any(w in _COMMON for w in words[1:] if w != "and"):

@@ -1,0 +1,73 @@
+"""Furniture told by its place: stamps, comment threads and polls go; a letter's date, a story's list and a quote stay."""
+
+from __future__ import annotations
+
+from cleaner import clean
+from cleaner.classify import classify_page
+
+from .helpers import page
+
+STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first time in a decade, citing repairs.",
+         "Boat owners said the increase would push some of them to moor in the next town along the coast instead.",
+         "The board said the new fees would take effect in April and would be reviewed again after two years."]
+
+
+def _page(*extra: str, before: tuple[str, ...] = ()) -> str:
+    return "\n\n".join([*before, *STORY, *extra])
+
+
+def test_a_comment_thread_goes_with_its_comments() -> None:
+    body = clean(_page("3 thoughts on “Harbour fees rise”", "sailor_jo says:", "May 2, 2018 at 7:14 am",
+                       "About time the board fixed the pontoons before raising anything.", "Reply")).body
+    assert body == STORY
+
+
+def test_a_conversation_link_above_the_story_takes_nothing() -> None:
+    body = clean(_page(before=("Join the conversation",))).body
+    assert body == STORY
+
+
+def test_a_letters_date_without_a_time_stays() -> None:
+    body = clean(_page("February 2, 2018", "The board will publish the full schedule of fees next month.")).body
+    assert "February 2, 2018" in body
+
+
+def test_a_stamp_with_a_time_in_the_body_goes() -> None:
+    body = clean(_page("Mar 4, 2018 at 9:40 am", "The board will publish the full schedule of fees next month.")).body
+    assert "Mar 4, 2018 at 9:40 am" not in body
+
+
+def test_a_poll_goes() -> None:
+    body = clean(_page("Should the board have raised the fees?", "Yes", "No", "Not sure", "Vote View Results")).body
+    assert body == STORY
+
+
+def test_a_question_over_a_list_of_longer_items_is_no_poll() -> None:
+    items = ["New pontoons on the east quay", "A second fuel berth near the slipway",
+             "Longer opening hours for the harbour office", "Free parking for crews on race days",
+             "Better lighting along the old sea wall", "A ramp for wheelchair users at the steps",
+             "Bins at both ends of the promenade"]
+    doc = page(*STORY, "What will the money pay for?", *items, "The vote was five to two.")
+    classify_page(doc)
+    assert not any(r.rule == "classifier:poll" for r in doc.removed.values())
+
+
+def test_a_pull_quote_goes_and_its_sentence_stays() -> None:
+    said = "\"We have held the fees down for ten years and the pontoons are falling apart,\" the chairman said on Tuesday."
+    pull = "“We have held the fees down for ten years and the pontoons are falling apart.”"
+    body = clean(_page(said, STORY[0].replace("Tuesday", "Monday"), pull, "The vote was five to two.")).body
+    assert said in body and pull not in body
+
+
+def test_a_section_kicker_and_a_bare_byline_are_read_under_the_title() -> None:
+    a = clean("\n\n".join(["Business", "Harbour Board Raises Mooring Fees for the First Time in a Decade",
+                           "Ann Lee and Tom Ash", *STORY]))
+    assert a.headline == "Harbour Board Raises Mooring Fees for the First Time in a Decade"
+    assert a.credit is not None and a.credit.authors == ("Ann Lee", "Tom Ash")
+    assert a.body == STORY
+
+
+def test_a_link_label_under_the_title_is_no_byline() -> None:
+    a = clean("\n\n".join(["Harbour Board Raises Mooring Fees for the First Time in a Decade", "See Full Article",
+                           *STORY]))
+    assert a.credit is None or "See Full Article" not in a.credit.raw
