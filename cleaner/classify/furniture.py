@@ -68,7 +68,7 @@ def mark_comments(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verd
             for k in run:
                 if verdicts[k].cls != "bad":
                     verdicts[k] = Verdict("bad", "comment", float(len(run)))
-        i = j if j > i + 1 else i + 1
+        i = max(i + 1, j)
 
 
 POLL_MIN_ANSWERS = 2

@@ -10,10 +10,10 @@ from typing import Any
 
 import regex
 
+from ..classify.stoplists import stoplist
 from ..doc import Doc
 from ..prefilter import prefilter_for
 from ..record import Credit
-from ..classify.stoplists import stoplist
 from ..segment import Paragraph
 
 # Lower-case key -> the agency name as records print it.
@@ -205,10 +205,14 @@ def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
 
 
 # Words a writer's name does not carry: a label or a title under the headline ("Live Updates", "More News").
-_NOT_NAME_WORDS = frozenset("""a an the of in on at to for from by with and or but as is are was news live updates
-update breaking latest more video videos photos photo watch share home world local sport sports politics business
-opinion story stories analysis exclusive magazine post times chronicle journal herald tribune gazette daily
-weekly press see read full article click here""".split()) - {"and"}
+_NOT_NAME_WORDS = frozenset((
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "or", "but", "as", "is",
+    "are", "was", "news", "live", "updates", "update", "breaking", "latest", "more", "video", "videos",
+    "photos", "photo", "watch", "share", "home", "world", "local", "sport", "sports", "politics", "business",
+    "opinion", "story", "stories", "analysis", "exclusive", "magazine", "post", "times", "chronicle",
+    "journal", "herald", "tribune", "gazette", "daily", "weekly", "press", "see", "read", "full", "article",
+    "click", "here",
+))
 
 
 _COMMON = stoplist("English")
