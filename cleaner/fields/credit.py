@@ -58,12 +58,12 @@ _REPORTED_FROM = regex.compile(r"(?i)^(?P<names>.+?)\s+(?:reported|contributed r
 # "Associated Press journalist Jane Doe reported this story in X and AP writer John Roe reported from Y":
 # each part names its reporter, perhaps after the wire and the role (read as in other credits).
 _REPORTED_THIS = regex.compile(r"(?:^|\band\s+)(?P<names>\p{Lu}.*?)\s+reported(?:\s+this\s+(?:story|report))?\s+(?:in|from)\s")
+_POSTS = r"(?:editor|correspondent|reporter|writer|columnist|critic)"  # a writer's post after the name
 # "Jane Roe, health policy editor": the writer and their post, the post not a name.
-_NAME_POST = regex.compile(r"^(?P<names>\p{Lu}[^,]{2,60}),\s+(?:[\p{L}-]+\s+){0,3}"
-                           r"(?:editor|correspondent|reporter|writer|columnist|critic)$")
+_NAME_POST = regex.compile(rf"^(?P<names>\p{{Lu}}[^,]{{2,60}}),\s+(?:[\p{{L}}-]+\s+){{0,3}}{_POSTS}$")
 _BARE_NAMES = regex.compile(r"^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}"
                            r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2})*"
-                           r"(?: (?:\p{L}+ ){0,2}(?i:editor|correspondent|reporter|writer|columnist|critic))?$")
+                           rf"(?: (?:\p{{L}}+ ){{0,2}}(?i:{_POSTS}))?$")
 _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
 _SIGNOFF = regex.compile(r"^(?:--|—|–)\s*(?P<names>\p{Lu}[^.!?]+)$")  # "-- Yvonne Villarreal" under the story
 _WRITER_ROLE = regex.compile(
@@ -216,6 +216,7 @@ _NOT_NAME_WORDS = frozenset((
 
 
 _COMMON = stoplist("English")
+_NAME_WORD = regex.compile(r"[\p{L}'’-]+")
 
 
 def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Paragraph | None:
@@ -226,7 +227,7 @@ def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Parag
     for p in alive[: spec["top_within"]]:
         m = doc.search(spec["top"], p.key, "field:credit", p.index)
         names = (m.groupdict().get("names") or m.group(0)) if m else None  # the whole line when no group names them
-        words = [w.casefold() for w in regex.findall(r"[\p{L}'’-]+", names or "")]
+        words = [w.casefold() for w in _NAME_WORD.findall(names or "")]
         # A surname is no common word ("See Full Article"); a first name may be one ("Will", "John").
         if words and not any(w in _NOT_NAME_WORDS for w in words) and not any(w in _COMMON for w in words[1:] if w != "and"):
             return p
