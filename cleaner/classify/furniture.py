@@ -22,19 +22,27 @@ from .classifier import Verdict
 from .features import Features
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_TIME = r"\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?"
-_DATE = rf"(?:{_MONTH}\s\d{{1,2}},?\s\d{{4}}|\d{{1,2}}\s{_MONTH},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s)"
+_TIME = r"\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4}(?:\s?[+-]\d{1,2})?)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = rf"(?:{_MONTH}\s{_DAY},?\s\d{{4}}|{_DAY}\s{_MONTH},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+_AFTER_DATE = r"(?:,?\s(?:at\s)?|\s[·•|-]\s)"  # "May 2, 2017 at 9:14", "August 9, 2017 · 5:04 AM ET"
+# A date with its time, in either order, the weekday anywhere before the date.
+_DATE_TIME = rf"{_WEEKDAY}?(?:{_TIME},?\s{_WEEKDAY}?{_DATE}|{_DATE}{_AFTER_DATE}{_TIME})"
+_LABEL = r"(?i:posted|published|updated|last updated|last modified|modified|first published)(?: on)?:?\s"
 # A bare date is a letter's or a memo's own line; a time or a posting label makes it a stamp.
 STAMP = regex.compile(
-    rf"^(?:(?i:posted|published|updated|last updated|first published)(?: on)?:?\s"
-    rf"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s)?(?:{_TIME},?\s)?{_DATE}(?:,?\s(?:at\s)?{_TIME})?"
-    rf"|(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s)?(?:{_TIME},?\s{_DATE}|{_DATE},?\s(?:at\s)?{_TIME}))$")
+    rf"^(?:{_LABEL}{_WEEKDAY}?(?:{_TIME},?\s{_WEEKDAY}?)?{_DATE}(?:{_AFTER_DATE}{_TIME})?|{_DATE_TIME})"
+    rf"(?:\s(?:\|\s)?(?:{_LABEL}).*)?$")  # "... Updated on March 6, 2018, 4:12 PM EST"
+
+
+STAMP_MAX_WORDS = 20  # a stamp and its "Updated ..." stamp
 
 
 def mark_stamp_lines(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """A date (and time) alone on a line that the dateline reader did not take."""
     for k, f in enumerate(feats):
-        if verdicts[k].cls != "bad" and f.words <= 9 and STAMP.match(f.p.key):
+        if verdicts[k].cls != "bad" and f.words <= STAMP_MAX_WORDS and STAMP.match(f.p.key):
             verdicts[k] = Verdict("bad", "stamp", 1.0)
 
 
@@ -98,3 +106,20 @@ def mark_polls(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
             continue  # a longer run of short lines is a list, not a poll's answers
         for a in [k, *answers, *([j] if button else [])]:
             verdicts[a] = Verdict("bad", "poll", float(len(answers)))
+
+
+def mark_poll_answers(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
+    """A poll whose question and button the rules already took ("POLL: Who should start?" ...
+    "Vote"): the short lines left between them are its answers."""
+    by_index = {p.index: k for k, p in enumerate(paragraphs)}
+    for i, removal in doc.removed.items():
+        if not (removal.text.endswith("?") and len(removal.text.split()) <= QUESTION_MAX_WORDS):
+            continue
+        j = i + 1
+        while j in by_index and len(paragraphs[by_index[j]].key.split()) <= POLL_ANSWER_MAX_WORDS:
+            j += 1
+        answers = [by_index[a] for a in range(i + 1, j)]
+        end = doc.removed.get(j)
+        if POLL_MIN_ANSWERS <= len(answers) <= POLL_MAX_ANSWERS and end is not None and _VOTE_BUTTON.match(end.text):
+            for a in answers:
+                verdicts[a] = Verdict("bad", "poll", float(len(answers)))

@@ -102,6 +102,19 @@ def is_menu_row(text: str) -> bool:
         and not any(w.casefold() in _TITLE_WORDS for w in words)
 
 
+MENU_COLUMN_MAX = 10
+
+
+def menu_column(alive: list[Paragraph]) -> int:
+    """How many lines at the top are a site menu printed a section a line ("Home", "News",
+    "Obituaries") over a full title: two or more kicker-like lines. One alone is the kicker."""
+    k = 0
+    while k < min(len(alive) - 2, MENU_COLUMN_MAX) and is_section_kicker(alive[k].text):
+        k += 1
+    title = alive[k].text if k < len(alive) else ""
+    return k if k >= 2 and len(title.split()) >= KICKER_TITLE_MIN_WORDS and is_title_like(title) else 0
+
+
 def _title_shaped(text: str) -> bool:
     """A line that could be a title: short, not closed by a full stop or a colon (a title may ask)."""
     return TWICE_MIN_WORDS <= len(text.split()) <= TITLE_MAX_WORDS and not text.endswith((".", ":"))
@@ -194,6 +207,10 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
     if spec["from"] == "title-like" and len(alive) > 2 and is_menu_row(alive[0].text) and _title_shaped(alive[1].text):
         doc.remove(alive[0], "classifier:menu")  # the section menu printed above the title
         alive = alive[1:]
+    if spec["from"] == "title-like" and (k := menu_column(alive)):
+        for p in alive[:k]:
+            doc.remove(p, "classifier:menu")  # the same menu, a section a line
+        alive = alive[k:]
     if spec["from"] == "title-like" and len(alive) > 2 and is_topic_label(alive[0].text) \
             and not is_topic_label(alive[1].text):  # a run of labels is the page's own text, kept as it is
         doc.remove(alive[0], "classifier:topic-label")  # "SINGER SCANDAL" over the title or story
