@@ -43,6 +43,11 @@ KNOWN_AGENCIES = {
     "press trust of india": "PTI",
     "ians": "IANS",
     "ani": "ANI",
+    "aap": "AAP",
+    "australian associated press": "AAP",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "efe": "EFE",
 }
 _AUTHOR_ROLE = regex.compile(
     r"(?i)^(?:[—–-]+\s*)?(?:additional |compiled and )?(?:reporting|writing|reported|written|compiled|research|"
@@ -50,7 +55,8 @@ _AUTHOR_ROLE = regex.compile(
     r"|^contributing:\s*(?P<names2>.+)$")
 _OTHER_ROLE = regex.compile(r"(?i)^(?:editing|edited|photos?|photography|graphics?|video|produced|"
                             r"design|illustrations?|translat\w+)\b")
-_BYLINE = regex.compile(r"(?i)^by\s+(?P<names>.+)$")
+_BYLINE = regex.compile(r"(?i)^(?:(?:story|words|text|article) )?by\s+(?P<names>.+)$")
+_WITH = regex.compile(r"(?i)^with\s+")
 _CONTRIBUTED = regex.compile(
     r"(?i)^(?:[—–-]+\s*)?(?P<names>.+?)\s+(?:also\s+)?contributed(?:\s+reporting)?"
     r"(?:\s+to\s+this\s+(?:report|story|article))?(?:\s+from\s+[^.]+)?\.?$")
@@ -150,8 +156,8 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
     for clause in _clauses(raw):
         if not clause or _OTHER_ROLE.match(clause):
             continue
-        if agency_name(clause):
-            agency = agency or agency_name(clause)
+        if name := agency_name(_WITH.sub("", clause)):  # "AFP", "With AAP"
+            agency = agency or name
             continue
         if m := _SOURCE.match(clause):
             agency = agency_name(m.group("agency")) or m.group("agency")
