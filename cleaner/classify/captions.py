@@ -77,6 +77,8 @@ def mark_caption_titles(doc: Doc, feats: Sequence[Features], verdicts: list[Verd
 # long lines with no stop (a wrapped PDF, a list, a transcript) prints that way, and is left alone.
 UNSTOPPED_MIN_WORDS = 8  # shorter lines are subheads and labels
 UNSTOPPED_MAX_WORDS = 25  # a caption is one line of description; a longer one is a sentence that lost its stop
+_CAPTION_LABEL = regex.compile(r"^\p{Lu}[\p{L}'’, -]{1,40}: (?=\p{Lu})")  # "Up, up and away: ..."
+LABELLED_MAX_WORDS = 40  # a tabloid's caption under its label runs longer
 UNSTOPPED_PAGE_MAX = 2  # long lines without a stop on the page, the caption included
 _ENDS_ON_WORD = regex.compile(r"[\p{L}\d]$")  # not on a quote, a bracket or a colon: those are story devices
 _OPENS_QUOTE = regex.compile(r"""^(?:["'“‘]|[—–•*·-]\s|\d{1,2}[.)]\s)""")  # a quote, or a list item's marker
@@ -91,7 +93,9 @@ def mark_unstopped_captions(feats: Sequence[Features], verdicts: list[Verdict]) 
     live = [k for k, v in enumerate(verdicts) if v.cls != "bad"]
     for k in unstopped:
         f = feats[k]
-        if verdicts[k].cls == "bad" or f.words > UNSTOPPED_MAX_WORDS or f.title_like or f.ends_open or not _ENDS_ON_WORD.search(f.p.key) \
+        labelled = _CAPTION_LABEL.match(f.p.key) is not None  # "Family affair: Mrs Roe is greeted by ...": a tabloid's caption
+        if verdicts[k].cls == "bad" or f.words > (LABELLED_MAX_WORDS if labelled else UNSTOPPED_MAX_WORDS) \
+                or (f.title_like and not labelled) or f.ends_open or not _ENDS_ON_WORD.search(f.p.key) \
                 or _OPENS_QUOTE.match(f.p.key) or _INNER_STOP.search(f.p.key):
             continue
         at = live.index(k)

@@ -123,3 +123,33 @@ def mark_poll_answers(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[
         if POLL_MIN_ANSWERS <= len(answers) <= POLL_MAX_ANSWERS and end is not None and _VOTE_BUTTON.match(end.text):
             for a in answers:
                 verdicts[a] = Verdict("bad", "poll", float(len(answers)))
+
+
+TAG_MAX_WORDS = 4
+TAGS_MAX = 12
+# A topics box's heading: "Topics", "Tags:", "Related Health Topics", "More Health News on:"
+_TAG_HEADING = regex.compile(r"^(?:Topics|TOPICS|Tags|TAGS|Related(?: \p{Lu}\p{Ll}+)? Topics|More (?:\p{Lu}\p{Ll}+ ){1,3}on"
+                             r"|Filed [Uu]nder|Keywords|Categories)\s*:?$")
+_TAG = regex.compile(r"^\p{Lu}[\p{L}\d&'’ -]*$")
+
+
+def mark_tag_runs(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
+    """The topic tags under a topics heading, a tag a line ("Water", "Drought"): short
+    capitalised lines without a stop, up to the next line that is not one."""
+    by_index = {p.index: k for k, p in enumerate(paragraphs)}
+    for p in doc.paragraphs:
+        removal = doc.removed.get(p.index)
+        if not _TAG_HEADING.match(removal.text if removal else p.key):
+            continue
+        tags: list[int] = []
+        j = p.index + 1
+        while j in by_index and len(tags) < TAGS_MAX and len(paragraphs[by_index[j]].key.split()) <= TAG_MAX_WORDS \
+                and _TAG.match(paragraphs[by_index[j]].key):
+            tags.append(by_index[j])
+            j += 1
+        if not tags:
+            continue
+        if p.index in by_index:
+            verdicts[by_index[p.index]] = Verdict("bad", "tag-heading", float(len(tags)))
+        for k in tags:
+            verdicts[k] = Verdict("bad", "tag", float(len(tags)))

@@ -71,3 +71,32 @@ def test_a_link_label_under_the_title_is_no_byline() -> None:
     a = clean("\n\n".join(["Harbour Board Raises Mooring Fees for the First Time in a Decade", "See Full Article",
                            *STORY]))
     assert a.credit is None or "See Full Article" not in a.credit.raw
+
+
+def test_a_polls_answers_go_with_its_question_and_button() -> None:
+    body = clean(_page("POLL: Should the board have raised the fees?", "Yes, this year", "Not until the pontoons are fixed",
+                       "Vote", "The vote was five to two.")).body
+    assert body == [*STORY, "The vote was five to two."]
+
+
+def test_tags_under_a_topics_heading_go() -> None:
+    body = clean(_page("Topics", "Harbours", "Local Government")).body
+    assert body == STORY
+
+
+def test_short_lines_without_a_topics_heading_stay() -> None:
+    body = clean(_page("The fees will rise in two steps:", "Harbours", "Local Government",
+                       "The board said both steps were needed to pay for the repairs to the east quay.")).body
+    assert "Harbours" in body
+
+
+def test_a_signed_readers_comment_goes() -> None:
+    body = clean(_page("Comments are not checked before they appear on the site.",
+                       "About time too, the pontoons are a disgrace. - Pat, Eastwick, 2 hours ago")).body
+    assert body == STORY
+
+
+def test_a_tabloid_caption_under_its_label_goes() -> None:
+    caption = "Family affair: Chairman Tom Ash is greeted by his grandchildren after the vote on Tuesday evening"
+    body = clean(_page(caption, "The vote was five to two, and the chairman said he was relieved it was over.")).body
+    assert caption not in body and len(body) == len(STORY) + 1

@@ -42,6 +42,9 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("By Jo Roe Valleyday Reporter", ["Jo Roe"], None),  # the outlet's post after the name, no comma
     ("Ann Lee, health policy editor", ["Ann Lee"], None),  # a writer and their post, alone on a line
     ("With inputs from PTI", [], "PTI"),  # an Indian wire, credited after the story
+    ("With AAP", [], "AAP"),  # a wire credited alone under a byline
+    ("Story by Jo Roe", ["Jo Roe"], None),  # the byline under another label
+    ("Words by Jo Roe", ["Jo Roe"], None),
     ("Additional reporting by Ana Ruiz; Writing by Jo Roe; Editing by Max Kim", ["Ana Ruiz", "Jo Roe"], None),
     ("Associated Press journalist Jane Roe reported this story in Riverton and AP writer John Doe reported "
      "from Mexico City.", ["Jane Roe", "John Doe"], "Associated Press"),
@@ -265,6 +268,9 @@ def test_title_case_title_without_small_words_is_no_menu() -> None:
     ("Thu 9 Feb 2017 09.30 GMT", "2017-02-09"),  # the day first, a dot in the time
     ("Posted 12 Jan 2017, 2:14pm", "2017-01-12"),
     ("Mon., Jun. 5, 2017 9:18 AM", "2017-06-05"),
+    ("09:14 Tuesday 14 March 2017", "2017-03-14"),  # the time first, then the weekday
+    ("August 9, 2017 · 5:04 AM ET", "2017-08-09"),  # a dot between the date and the time
+    ("Published on: Monday, November 20th 2017 at 13:07 GMT +3", "2017-11-20"),  # an ordinal day, an offset
 ])
 def test_a_stamp_line_under_the_title_is_the_dateline(stamp: str, iso: str) -> None:
     a = clean(f"Title Of The Story\n\n{stamp}\n\n{LEDE}\n\nIt passed.")
@@ -280,3 +286,23 @@ def test_a_speaker_label_opening_a_transcript_is_no_dateline() -> None:
 def test_a_menu_row_is_no_headline() -> None:
     a = clean(f"Home | News | Sport | Showbiz | Money\n\nTitle Of The Story Here\n\n{LEDE}\n\nIt passed.")
     assert a.headline == "Title Of The Story Here" and a.body == [LEDE, "It passed."]
+
+
+def test_a_stamp_with_its_update_after_it_is_read_without_the_update() -> None:
+    a = clean(f"Title Of The Story\n\nMarch 6, 2018, 9:00 AM EST Updated on March 6, 2018, 4:12 PM EST\n\n{LEDE}\n\nIt passed.")
+    assert a.dateline is not None and (a.dateline.raw, a.dateline.date) == ("March 6, 2018, 9:00 AM EST", "2018-03-06")
+    assert a.body == [LEDE, "It passed."]
+
+
+def test_a_menu_printed_a_section_a_line_is_no_headline() -> None:
+    a = clean(f"Home\n\nNews\n\nObituaries\n\nFire guts historic grain elevator in Alden\n\nBy Jo Roe\n\n{LEDE}\n\nIt passed.")
+    assert a.headline == "Fire guts historic grain elevator in Alden" and a.body == [LEDE, "It passed."]
+
+
+@pytest.mark.parametrize(("opening", "place", "agency"), [
+    ("Kochi, Jun 12 (PTI) Fishermen were told to stay ashore.", "Kochi", "PTI"),  # a day and an Indian wire
+    ("Sydney (AAP) Fishermen were told to stay ashore.", "Sydney", "AAP"),
+])
+def test_title_case_places_with_more_wires(opening: str, place: str, agency: str) -> None:
+    a = clean(f"{opening}\n\n{LEDE}")
+    assert a.dateline is not None and a.dateline.place == place and a.body[0] == "Fishermen were told to stay ashore."
