@@ -85,6 +85,7 @@ POLL_ANSWER_MAX_WORDS = 6
 POLL_BARE_ANSWER_MAX_WORDS = 4  # with no vote button under them, answers must be this short
 _VOTE_BUTTON = regex.compile(r"^(?:Vote|VOTE|Submit|SUBMIT|View Results|See Results|Results)(?:\s+(?:Vote|View Results|See Results|Results))*\W{0,3}$")
 QUESTION_MAX_WORDS = 25
+_YES_NO = regex.compile(r"^(?:Yes|No|Maybe|Not sure|Don['’]t know|Undecided)\b")
 
 
 def mark_polls(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
@@ -101,8 +102,9 @@ def mark_polls(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
         button = j < n and _VOTE_BUTTON.match(feats[j].p.key) is not None
         if len(answers) < POLL_MIN_ANSWERS:
             continue
+        yes_no = all(_YES_NO.match(feats[a].p.key) for a in answers)  # "Yes, we need the energy" / "No, ..."
         if not button and (j < n and not feats[j].terminal and feats[j].words <= POLL_ANSWER_MAX_WORDS
-                           or any(feats[a].words > POLL_BARE_ANSWER_MAX_WORDS for a in answers)):
+                           or not yes_no and any(feats[a].words > POLL_BARE_ANSWER_MAX_WORDS for a in answers)):
             continue  # a longer run of short lines is a list, not a poll's answers
         for a in [k, *answers, *([j] if button else [])]:
             verdicts[a] = Verdict("bad", "poll", float(len(answers)))

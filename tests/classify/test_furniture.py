@@ -100,3 +100,9 @@ def test_a_tabloid_caption_under_its_label_goes() -> None:
     caption = "Family affair: Chairman Tom Ash is greeted by his grandchildren after the vote on Tuesday evening"
     body = clean(_page(caption, "The vote was five to two, and the chairman said he was relieved it was over.")).body
     assert caption not in body and len(body) == len(STORY) + 1
+
+
+def test_a_poll_with_yes_and_no_answers_needs_no_button() -> None:
+    body = clean(_page("Should the board have raised the fees?", "Yes, the pontoons need it",
+                       "No, fees are high enough", "The vote was five to two.")).body
+    assert body == [*STORY, "The vote was five to two."]
