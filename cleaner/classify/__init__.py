@@ -18,8 +18,8 @@ from .embeds import mark_post_lines
 from .features import Features, ends_like_sentence, page_features
 from .furniture import mark_comments, mark_poll_answers, mark_polls, mark_stamp_lines, mark_tag_runs
 from .model import mark_model_junk
-from .revise import (mark_headings, mark_inline_headlines, mark_menu_runs, mark_section_links, mark_summary_runs,
-                     mark_tail_list)
+from .revise import (mark_closing_list, mark_headings, mark_inline_headlines, mark_menu_runs, mark_section_links,
+                     mark_summary_runs, mark_tail_list)
 from .stoplists import guess_language
 
 MIN_PARAGRAPHS = 2  # a page of one paragraph has no context to judge it by
@@ -57,6 +57,7 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_inline_headlines(feats, verdicts)
     mark_section_links(feats, verdicts)
     mark_tail_list(feats, verdicts)
+    mark_closing_list(doc, feats, verdicts)
     mark_menu_runs(feats, verdicts)
     mark_summary_runs(feats, verdicts, doc.paragraphs)
     mark_labelled_captions(alive, verdicts)

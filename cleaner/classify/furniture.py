@@ -72,10 +72,10 @@ def mark_comments(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verd
         while j < total and j in by_index:  # the paragraphs still in the body (a comment's stamp among them)
             run.append(by_index[j])
             j += 1
-        if run and len(run) <= COMMENT_MAX_RUN and (j == total or j in doc.removed):
-            for k in run:
-                if verdicts[k].cls != "bad":
-                    verdicts[k] = Verdict("bad", "comment", float(len(run)))
+        comments = [k for k in run if verdicts[k].cls != "bad"]  # a comment's stamp, already marked, is no comment
+        if comments and len(comments) <= COMMENT_MAX_RUN and (j == total or j in doc.removed):
+            for k in comments:
+                verdicts[k] = Verdict("bad", "comment", float(len(comments)))
         i = max(i + 1, j)
 
 
@@ -145,9 +145,12 @@ def mark_tag_runs(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verd
             continue
         tags: list[int] = []
         j = p.index + 1
-        while j in by_index and len(tags) < TAGS_MAX and len(paragraphs[by_index[j]].key.split()) <= TAG_MAX_WORDS \
-                and _TAG.match(paragraphs[by_index[j]].key):
-            tags.append(by_index[j])
+        while j < len(doc.paragraphs) and len(tags) < TAGS_MAX:
+            line = doc.paragraphs[j].key  # a tag a rule took ("NHS" as a credit) still counts as one
+            if len(line.split()) > TAG_MAX_WORDS or not _TAG.match(line):
+                break
+            if j in by_index:
+                tags.append(by_index[j])
             j += 1
         if not tags:
             continue

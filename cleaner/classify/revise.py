@@ -14,6 +14,7 @@ from itertools import groupby
 
 import regex
 
+from ..doc import Doc
 from ..segment import Paragraph
 from .classifier import Verdict
 from .features import Features
@@ -42,7 +43,7 @@ END_HEADING_MIN_SHARE = 0.5  # such headings count only in the second half of th
 # A heading over a short list of links, with story possibly after it ("RELATED:", "More from X:").
 LIST_HEADING = regex.compile(
     r"^(?:Related(?: \p{L}+){0,2}|More (?:from|on|about|in) [^.!?]{1,40}|More(?: \p{L}+)?|Also(?: on \p{L}+)?|"
-    r"Read more|Read More|See also|Also read|Keep reading|Read next|Further reading|In other news|Other stories|Previously|Related coverage|"
+    r"Read more|Read More|See also|Also read|Keep reading|Read next|Don['’]t miss|Further reading|In other news|Other stories|Previously|Related coverage|"
     r"Editor['’]s (?:recommendations|picks)|"
     r"Trending(?: (?:on|in|at|now) [^.!?]{1,40})?|Now playing|Up next|More videos(?: from [^.!?]{1,40})?|Must (?:see|watch)|"
     r"Также по теме|По теме|Смотрите также)\s*:?$", regex.IGNORECASE)
@@ -272,3 +273,29 @@ def _line_above_list(page: Sequence[Paragraph], first: int) -> str:
 
 def _position(feats: Sequence[Features], index: int) -> int | None:
     return next((k for k, f in enumerate(feats) if f.p.index == index), None)
+
+
+CLOSING_LIST_MAX = 6  # other stories' openings under a heading after the story's end
+CLOSING_ITEM_MAX_WORDS = 45
+# What closes a story: its credit, a footer, a sign-up or share box, the comment furniture.
+_STORY_END_RULES = ("field:credit", "generic-footers/", "follow-subscribe", "share-widget", "newsletter", "comment-")
+
+
+def mark_closing_list(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """A list heading ("More from Example News", "Don't Miss") printed right after what closes
+    the story (its credit, a sign-up box): every line under it to the page's end is another
+    story's opening, even written as a full sentence with its stop."""
+    n = len(feats)
+    for k in range(n // 2, n):
+        f = feats[k]
+        if f.words > HEADING_MAX_WORDS or not (LIST_HEADING.match(f.p.key) or END_HEADING.match(f.p.key)):
+            continue
+        above = doc.removed.get(f.p.index - 1)
+        items = range(k + 1, n)
+        if above is None or not any(tag in above.rule for tag in _STORY_END_RULES) \
+                or not 1 <= len(items) <= CLOSING_LIST_MAX or any(feats[i].words > CLOSING_ITEM_MAX_WORDS for i in items):
+            continue
+        verdicts[k] = Verdict("bad", "list-heading", float(len(items)))
+        for i in items:
+            verdicts[i] = Verdict("bad", "closing-list", float(len(items)))
+        return

@@ -55,7 +55,7 @@ _AUTHOR_ROLE = regex.compile(
     r"|^contributing:\s*(?P<names2>.+)$")
 _OTHER_ROLE = regex.compile(r"(?i)^(?:editing|edited|photos?|photography|graphics?|video|produced|"
                             r"design|illustrations?|translat\w+)\b")
-_BYLINE = regex.compile(r"(?i)^(?:(?:story|words|text|article) )?by\s+(?P<names>.+)$")
+_BYLINE = regex.compile(r"(?i)^(?:(?:story|words|text|article|posted) )?by\s+(?P<names>.+)$")
 _WITH = regex.compile(r"(?i)^with\s+")
 _CONTRIBUTED = regex.compile(
     r"(?i)^(?:[—–-]+\s*)?(?P<names>.+?)\s+(?:also\s+)?contributed(?:\s+reporting)?"

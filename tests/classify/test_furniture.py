@@ -106,3 +106,30 @@ def test_a_poll_with_yes_and_no_answers_needs_no_button() -> None:
     body = clean(_page("Should the board have raised the fees?", "Yes, the pontoons need it",
                        "No, fees are high enough", "The vote was five to two.")).body
     assert body == [*STORY, "The vote was five to two."]
+
+
+MORE_STORY = ("The quay was rebuilt in 1998 after a storm tore away half of its timber decking and two of its cranes.",
+              "Since then the board has patched the pontoons each spring, but it says the patching can no longer keep up.",
+              "Engineers told the board last year that three of the pontoons would need replacing within five years.",
+              "The replacement is expected to cost about £1.2m, most of it to be paid for by the new mooring fees.")
+
+
+def test_a_comment_thread_with_stamps_between_its_comments_goes() -> None:
+    body = clean(_page("14 Comments", "Dave K. says:", "June 3, 2017 at 10:12 am", "Best fish and chips on the quay, hands down.",
+                       "Lorraine Whitaker says:", "June 3, 2017 at 1:47 pm", "Does anyone know if the pontoons are fixed yet?",
+                       "Leave a Reply", before=MORE_STORY)).body
+    assert body == [*MORE_STORY, *STORY]
+
+
+def test_other_stories_after_the_credit_go_even_as_full_sentences() -> None:
+    others = ["A man who spent 22 years in prison for a killing he did not commit has been awarded compensation.",
+              "The city council has voted to keep the bridge closed for another year while engineers study it."]
+    body = clean(_page("With files from Jo Roe", "More from Harbour News", *others)).body
+    assert body == STORY
+
+
+def test_a_subhead_like_heading_inside_the_story_keeps_what_follows() -> None:
+    rest = ["The board will meet again in April to set the rates for visiting yachts.",
+            "Its chairman said the rates would be published on the harbour website."]
+    body = clean(_page("More from the meeting", *rest)).body
+    assert body[-2:] == rest

@@ -28,7 +28,7 @@ from cleaner.classify.model import (
 from .helpers import STORY, kept, page
 
 # Invented junk of kinds the annotated pages hold, none of it copied from them.
-BIO = ("Jane Roe is the Daily Courier's science editor. Connect with her on Facebook and follow her on Twitter "
+BIO = ("Jane Roe writes the Daily Courier's science column. Connect with her on Facebook and follow her on Twitter "
        "for more stories like this one.")
 CAPTION = "A man walks past a flooded shop in the town centre on Tuesday, March 3, 2015. (Photo: John Smith/Daily Courier)"
 SIGN_UP = "Sign up for our morning newsletter to get the day's top stories delivered to your inbox every weekday."

@@ -45,6 +45,7 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("With AAP", [], "AAP"),  # a wire credited alone under a byline
     ("Story by Jo Roe", ["Jo Roe"], None),  # the byline under another label
     ("Words by Jo Roe", ["Jo Roe"], None),
+    ("Posted by Jo Roe", ["Jo Roe"], None),
     ("Additional reporting by Ana Ruiz; Writing by Jo Roe; Editing by Max Kim", ["Ana Ruiz", "Jo Roe"], None),
     ("Associated Press journalist Jane Roe reported this story in Riverton and AP writer John Doe reported "
      "from Mexico City.", ["Jane Roe", "John Doe"], "Associated Press"),
@@ -271,6 +272,11 @@ def test_title_case_title_without_small_words_is_no_menu() -> None:
     ("09:14 Tuesday 14 March 2017", "2017-03-14"),  # the time first, then the weekday
     ("August 9, 2017 · 5:04 AM ET", "2017-08-09"),  # a dot between the date and the time
     ("Published on: Monday, November 20th 2017 at 13:07 GMT +3", "2017-11-20"),  # an ordinal day, an offset
+    ("Published at 5:42 PM CDT on Aug 21, 2017", "2017-08-21"),  # "at" the time, "on" the date
+    ("14:22, 3 FEB 2018", "2018-02-03"),  # the month in capitals
+    ("2017-01-06 14:22:10 UTC", "2017-01-06"),  # a machine stamp
+    ("10.17.17 5:04 AM ET", "2017-10-17"),  # a web magazine's dotted date
+    ("Thu, Mar 8, 2018, 06:00", "2018-03-08"),  # no clip title with its running time
 ])
 def test_a_stamp_line_under_the_title_is_the_dateline(stamp: str, iso: str) -> None:
     a = clean(f"Title Of The Story\n\n{stamp}\n\n{LEDE}\n\nIt passed.")
