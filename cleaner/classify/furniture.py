@@ -56,11 +56,16 @@ def _thread(doc: Doc, index: int) -> bool:
     return r is not None and r.rule.endswith(_THREAD_RULES)
 
 
+def _positions(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
+    """Where each paragraph still in the body sits in the list the verdicts follow, by page index."""
+    return {p.index: k for k, p in enumerate(paragraphs)}
+
+
 def mark_comments(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
     """Paragraphs under a comment thread's furniture, up to the next piece of it or a rule's
     removal or the page's end: the readers' comments. Only in the page's second half, where
     threads are printed; a "Join the conversation" link above a story heads nothing."""
-    by_index = {p.index: k for k, p in enumerate(paragraphs)}
+    by_index = _positions(paragraphs)
     total = len(doc.paragraphs)
     i = total // 2
     while i < total:
@@ -113,7 +118,7 @@ def mark_polls(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
 def mark_poll_answers(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
     """A poll whose question and button the rules already took ("POLL: Who should start?" ...
     "Vote"): the short lines left between them are its answers."""
-    by_index = {p.index: k for k, p in enumerate(paragraphs)}
+    by_index = _positions(paragraphs)
     for i, removal in doc.removed.items():
         if not (removal.text.endswith("?") and len(removal.text.split()) <= QUESTION_MAX_WORDS):
             continue
@@ -138,7 +143,7 @@ _TAG = regex.compile(r"^\p{Lu}[\p{L}\d&'’ -]*$")
 def mark_tag_runs(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
     """The topic tags under a topics heading, a tag a line ("Water", "Drought"): short
     capitalised lines without a stop, up to the next line that is not one."""
-    by_index = {p.index: k for k, p in enumerate(paragraphs)}
+    by_index = _positions(paragraphs)
     for p in doc.paragraphs:
         removal = doc.removed.get(p.index)
         if not _TAG_HEADING.match(removal.text if removal else p.key):
