@@ -104,3 +104,45 @@ def mark_unstopped_captions(feats: Sequence[Features], verdicts: list[Verdict]) 
         if below and all(n.terminal and n.words >= UNSTOPPED_MIN_WORDS for n in above + below):
             verdicts[k] = Verdict("bad", "caption-unstopped", float(f.words))
 
+
+# Captions with no credit that describe the picture as a scene, in the present tense ("A firefighter
+# sprays water onto the roof on Tuesday.", "Jo Roe adjusts a valve at the plant.") or with no verb at
+# all ("Jo Roe with her prize marrow at the show", "Jo Roe and Ann Lee at the premiere last week").
+# Story prose tells the past and reports speech, so a tense other than the present, an auxiliary,
+# "said", a quote or a second sentence anywhere in the line makes it prose. Headlines are written the
+# same way, which is why this runs here, after the headline is taken, and not as a drop rule.
+SCENE_MAX_WORDS = 35  # a caption is one sentence
+# A feature story sets scenes in the present too ("A lone hiker crosses the ridge, the valley below still white
+# with snow"; "A candle flickers in the window of the house, where she lived for 11 years"): time words that
+# tell a story ("still", "already") and a "where"/"when" clause looking back are its marks.
+_PROSE = (r"^(?!.*\b(?:said|says|told|according|is|are|was|were|has|have|had|will|would|be|been|being|can|could|"
+          r"may|might|must|should|ready|still|already|again|anymore|yet)\b)(?!.*,\s(?:where|when)\b)"
+          r"(?!.*[.!?][\"'”’]?\s+\p{Lu})(?!.*[\"“”])")
+# where and when the picture was taken, within a few words of the verb
+_WHERE = (r"\s(?:[\p{L}\d'’,.-]+\s){0,6}?(?:at|in|on|near|outside|across|over|along|past|during|after|into|onto|"
+          r"from|toward|towards|through|as|beside|under|inside|before|with|above|below)\s")
+_NOT_SUBJECT = r"(?:of|for|in|on|at|with|to|from|by|and|or|also|still|then|now|often|usually|never|always|only|just)\b"
+_NOT_A_NAME = (r"(?:He|She|It|They|We|I|You|This|That|These|Those|There|When|If|As|While|After|Before|Once|But|And|"
+               r"Then|Now|So|Also|Here|Even|Only|Just|Still|The|A|An|Reach|Contact|Email|Call|Stay|Follow|Tweet|"
+               r"Share|Posted|Published|Updated|By)\b")
+_NAME_WORD = r"\p{Lu}[\p{Ll}'’-]+"  # "Roe", "O’Neill"; no dots: "U.S. guidelines recommend" is not a person
+_PERSON = rf"(?:(?:Mrs?|Ms|Dr)\.?\s{_NAME_WORD}|{_NAME_WORD}(?:\s\p{{Lu}}\.)?(?:\s{_NAME_WORD}){{1,2}})"
+# a verb in the present: after "A"/"An" a word in -s is the verb ("A crew member inspects ..."); after a
+# person's name too, unless the name is possessive ("Jo Roe's lawyers in ...")
+_PRESENT = r"\p{Ll}{3,}(?<!ss|us|is)s"
+_SCENE = regex.compile(
+    rf"{_PROSE}(?:An?\s(?:(?!{_NOT_SUBJECT})[\p{{L}}'’-]+(?<!ly|ing)\s){{1,3}}"
+    rf"|(?!{_NOT_A_NAME})(?:(?:\p{{Ll}}+\s){{0,2}}{_NAME_WORD}\s)?{_PERSON}(?<![’']s)\s){_PRESENT}{_WHERE}")
+# no verb: the person, then where they are or what they hold, or what they are doing ("Jo Roe arriving at ...")
+_NAME_WITH = regex.compile(
+    rf"{_PROSE}(?!.*\b\p{{Ll}}+ed\b)(?!.*[@]|.*\d{{3}})(?!{_NOT_A_NAME}){_PERSON}"
+    rf"(?:(?:,\s{_PERSON})*,?\s(?:and|&)\s{_PERSON})?(?:\s\p{{Ll}}{{3,}}ing)?\s(?:at|with|outside|during|in front of)\s")
+
+
+def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """A one-sentence scene in the present tense, or a name with no verb, among the story's prose."""
+    for k, f in enumerate(feats):
+        if verdicts[k].cls == "bad" or f.words > SCENE_MAX_WORDS:
+            continue
+        if _SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key):
+            verdicts[k] = Verdict("bad", "caption-scene", float(f.words))

@@ -67,9 +67,10 @@ _REPORTED_THIS = regex.compile(r"(?:^|\band\s+)(?P<names>\p{Lu}.*?)\s+reported(?
 _POSTS = r"(?:editor|correspondent|reporter|writer|columnist|critic)"  # a writer's post after the name
 # "Jane Roe, health policy editor": the writer and their post, the post not a name.
 _NAME_POST = regex.compile(rf"^(?P<names>\p{{Lu}}[^,]{{2,60}}),\s+(?:[\p{{L}}-]+\s+){{0,3}}{_POSTS}$")
-_BARE_NAMES = regex.compile(r"^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}"
-                           r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2})*"
-                           rf"(?: (?:\p{{L}}+ ){{0,2}}(?i:{_POSTS}))?$")
+# "Jo Roe", "Jo Roe and Ann Lee", "Jo Roe North of England correspondent": names, then perhaps the post
+_BARE_NAMES = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?"
+                           r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?)*?)"
+                           rf"(?:,? (?:\p{{L}}+ ){{0,4}}(?i:{_POSTS}))?$")
 _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
 _SIGNOFF = regex.compile(r"^(?:--|—|–)\s*(?P<names>\p{Lu}[^.!?]+)$")  # "-- Yvonne Villarreal" under the story
 _WRITER_ROLE = regex.compile(
@@ -167,8 +168,8 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
         elif m := (_AUTHOR_ROLE.match(clause) or _BYLINE.match(clause) or _CONTRIBUTED.match(clause)
                    or _REPORTED_FROM.match(clause) or _SIGNOFF.match(clause) or _NAME_POST.match(clause)):
             parts = [m.group("names") or m.groupdict().get("names2") or ""]
-        elif _BARE_NAMES.match(clause):  # a byline without "By", taken from under the headline
-            parts = [clause]
+        elif m := _BARE_NAMES.match(clause):  # a byline without "By", taken from under the headline
+            parts = [m.group("names")]
         else:
             continue
         for names in parts:
@@ -233,11 +234,24 @@ def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Parag
     for p in alive[: spec["top_within"]]:
         m = doc.search(spec["top"], p.key, "field:credit", p.index)
         names = (m.groupdict().get("names") or m.group(0)) if m else None  # the whole line when no group names them
-        words = [w.casefold() for w in _NAME_WORD.findall(names or "")]
-        # A surname is no common word ("See Full Article"); a first name may be one ("Will", "John").
-        if words and not any(w in _NOT_NAME_WORDS for w in words) and not any(w in _COMMON for w in words[1:] if w != "and"):
+        if names and are_names(names):
             return p
     return None
+
+
+def are_names(text: str) -> bool:
+    """Capitalised words that can be people's names: a surname is no common word ("See Full
+    Article", "Early Years"); a first name may be one ("Will", "John")."""
+    words = [w.casefold() for w in _NAME_WORD.findall(text)]
+    return bool(words) and not any(w in _NOT_NAME_WORDS for w in words) \
+        and not any(w in _COMMON for w in words[1:] if w != "and")
+
+
+def is_bare_byline(text: str) -> bool:
+    """A writer's name alone on its line, with no "By", perhaps with the post: "Jo Roe", "Ann B. Lee",
+    "Jo Roe, health editor"."""
+    m = _BARE_NAMES.match(text)
+    return m is not None and are_names(m.group("names"))
 
 
 def build_credit(lines: list[str], spec: dict[str, Any] | None, agency_hint: str | None) -> Credit | None:

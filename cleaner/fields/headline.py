@@ -13,6 +13,7 @@ import regex
 from ..doc import Doc
 from ..normalise import normalise_paragraph
 from ..segment import Paragraph, fold
+from .credit import is_bare_byline
 
 TITLE_MAX_WORDS = 25  # longer first lines are story text or captions, not titles
 TITLE_MIN_WORDS = 2
@@ -170,14 +171,15 @@ def _over_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph], text: s
 
 def _deck_over_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph], headline: str | None) -> bool:
     """A deck written as full sentences ("Supporters say ...; critics warn ...") ends like the
-    story's paragraphs do; a byline or a posting stamp between it and the story says it is the
-    deck. It must pass the pattern once its closing stop is set aside (a stamp is no deck)."""
+    story's paragraphs do; a byline (a bare name too) or a posting stamp between it and the story
+    says it is the deck. It must pass the pattern once its closing stop is set aside (a stamp is no deck)."""
     p = alive[0]
     if headline is None or spec["before"] is None or not p.text.endswith((".", "!", "?")):
         return False
     bare = p.text.rstrip(".!?")
+    below = alive[1]
     return bool(doc.search(spec["pattern"], bare, "field:standfirst", p.index)
-                and doc.search(spec["before"], alive[1].key, "field:standfirst", alive[1].index))
+                and (is_bare_byline(below.key) or doc.search(spec["before"], below.key, "field:standfirst", below.index)))
 
 
 def _title_after_caption(doc: Doc, spec: dict[str, Any]) -> str | None:

@@ -82,3 +82,37 @@ def test_a_sentence_that_lost_its_stop_stays() -> None:
     line = "The case read like a parody of a heist film. In November, she was reported missing by her mother"
     body = clean("\n\n".join([*TABLOID[:2], line, *TABLOID[2:]])).body
     assert line in body
+
+
+SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tuesday.",
+          "Jo Roe adjusts a valve at the plant on Wednesday morning.",
+          "Ann Lee and Tom Roe at the reopening of the station last spring",
+          "Jo Roe arriving at the airport last month"]
+
+
+def test_scene_captions_with_no_credit_go() -> None:
+    """A present-tense scene opened by its subject, or a name with no verb, among past-tense story."""
+    for caption in SCENES:
+        body = clean("\n\n".join([*TABLOID[:2], caption, *TABLOID[2:]])).body
+        assert body == TABLOID, caption
+
+
+PROSE = ["A man walks into the shop on the corner every evening at six, the owner said.",  # reported speech
+         "The harbour master also sits on the flood committee, which meets on Friday.",  # an adverb before the verb
+         "Lifeguards at the main beach closed the water to swimmers on Wednesday.",  # a common noun, a past tense
+         "A lone hiker crosses the ridge above the lake, the valley below still white with snow.",  # a feature's scene
+         "A candle flickers in the window of the house on Maple Street, where she lived for 11 years.",
+         "Jo Roe's lawyers in Boston filed a motion to dismiss the case."]  # a possessive is no subject
+
+
+def test_story_lines_shaped_like_scenes_stay() -> None:
+    for line in PROSE:
+        body = clean("\n\n".join([*TABLOID[:2], line, *TABLOID[2:]])).body
+        assert line in body, line
+
+
+def test_a_headline_written_as_a_scene_is_still_the_headline() -> None:
+    """Headlines are in the present too; the check runs after the headline is taken."""
+    title = "Firefighter rescues dog from burning home in Maple Heights"
+    record = clean("\n\n".join([title, *TABLOID]))
+    assert record.headline == title and record.body == TABLOID

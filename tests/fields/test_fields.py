@@ -241,6 +241,26 @@ def test_sentence_case_title_over_deck_and_byline() -> None:
     assert a.body == [LEDE, "The vote was 5-4."]
 
 
+def test_deck_over_a_bare_name_byline_or_a_date_stamp() -> None:
+    """A deck in full sentences is told from the lede by what stands under it: a writer's name
+    alone (with the post or without), or the date the story was posted."""
+    title = "Port Example council narrowly backs arena plan"
+    deck = "Supporters say the venue will draw concerts. Critics warn taxpayers will be left holding the bill."
+    for under in ("Jo Roe", "Jo Roe North of England correspondent", "March 6, 2018", "2018-03-06 14:22"):
+        a = clean(f"{title}\n\n{deck}\n\n{under}\n\n{LEDE}\n\nThe vote was 5-4.")
+        assert (a.headline, a.standfirst) == (title, deck), under
+        assert a.body == [LEDE, "The vote was 5-4."], under
+    a = clean(f"{title}\n\n{deck}\n\nJo Roe North of England correspondent\n\n{LEDE}")
+    assert a.credit is not None and a.credit.authors == ("Jo Roe",)
+
+
+def test_a_subhead_under_the_lede_makes_no_deck() -> None:
+    """Two capitalised common words are a subhead, not a writer: the lede stays in the body."""
+    title = "Port Example council narrowly backs arena plan"
+    a = clean(f"{title}\n\n{LEDE}\n\nEarly Years\n\nThe vote was 5-4. The mayor abstained.")
+    assert a.standfirst is None and a.body[0] == LEDE
+
+
 def test_sentence_after_title_without_byline_is_the_lede() -> None:
     title = "Port Example council narrowly backs arena plan"
     a = clean(f"{title}\n\n{LEDE}\n\nThe vote was 5-4.")
