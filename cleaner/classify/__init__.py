@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..segment import Paragraph
-from .captions import mark_caption_titles, mark_labelled_captions, mark_scene_captions, mark_unstopped_captions
+from .captions import (mark_caption_titles, mark_gallery_captions, mark_labelled_captions, mark_scene_captions,
+                       mark_unstopped_captions)
 from .classifier import Verdict, classify
 from .copies import mark_containers, mark_doubled, mark_duplicates, mark_running_lines
 from .embeds import mark_post_lines
@@ -64,6 +65,7 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_caption_titles(doc, feats, verdicts)
     mark_unstopped_captions(feats, verdicts)
     mark_scene_captions(feats, verdicts)
+    mark_gallery_captions(doc, feats, verdicts)
     mark_post_lines(doc, feats, verdicts)
     mark_stamp_lines(feats, verdicts)
     mark_polls(feats, verdicts)

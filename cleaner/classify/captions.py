@@ -146,3 +146,32 @@ def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> N
             continue
         if _SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key):
             verdicts[k] = Verdict("bad", "caption-scene", float(f.words))
+
+
+# A gallery printed in the story: its title ("Jo and Tom's romance in pictures", "In pictures: the
+# flood"), the captions of its slides as plain sentences, and the gallery's credit ("Photos: Getty
+# Images") closing it. The captions read like story; the title over them and the credit a rule
+# removed under them frame them.
+_GALLERY_TITLE = regex.compile(r"^(?:(?:in )?(?:pictures|photos|images)|(?:photo )?gallery|slideshow)\s*:?(?:\s.{0,80})?$"
+                               r"|^.{3,80}\bin (?:pictures|photos|images)$", regex.IGNORECASE)
+GALLERY_TITLE_MAX_WORDS = 12
+GALLERY_MAX_SLIDES = 12  # more lines before a credit are not one gallery's captions
+
+
+def mark_gallery_captions(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """A gallery's title, then its captions up to the picture credit a caption rule removed."""
+    at = {f.p.index: k for k, f in enumerate(feats)}
+    for k, f in enumerate(feats):
+        if f.words > GALLERY_TITLE_MAX_WORDS or f.terminal or not _GALLERY_TITLE.match(f.p.key):
+            continue
+        slides: list[int] = []
+        for index in range(f.p.index + 1, len(doc.paragraphs)):
+            removal = doc.removed.get(index)
+            if removal is not None:
+                if "caption" in removal.rule and slides:
+                    for j in (k, *slides):
+                        verdicts[j] = Verdict("bad", "gallery", float(len(slides)))
+                break
+            if index not in at or len(slides) == GALLERY_MAX_SLIDES:
+                break
+            slides.append(at[index])

@@ -116,3 +116,18 @@ def test_a_headline_written_as_a_scene_is_still_the_headline() -> None:
     title = "Firefighter rescues dog from burning home in Maple Heights"
     record = clean("\n\n".join([title, *TABLOID]))
     assert record.headline == title and record.body == TABLOID
+
+
+def test_a_gallery_between_its_title_and_its_credit_goes() -> None:
+    slides = ["The couple made their debut at a charity gala in October 2016.",
+              "They spent the new year in Mexico and shared beach photos with fans."]
+    page = [*TABLOID[:2], "Jo and Tom's romance in pictures", *slides, "Photos: Getty Images", *TABLOID[2:]]
+    assert clean("\n\n".join(page)).body == TABLOID
+
+
+def test_sentences_under_a_gallery_title_with_no_credit_stay() -> None:
+    """Without the picture credit closing it, nothing says where a gallery would end."""
+    lines = ["The couple made their debut at a charity gala in October 2016.",
+             "They spent the new year in Mexico and shared beach photos with fans."]
+    body = clean("\n\n".join([*TABLOID[:2], "Jo and Tom's romance in pictures", *lines, *TABLOID[2:]])).body
+    assert all(line in body for line in lines)
