@@ -19,7 +19,7 @@ import regex
 from ..doc import Doc
 from ..segment import Paragraph
 from .classifier import Verdict
-from .features import Features
+from .features import Features, ends_like_sentence
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s)"
@@ -115,9 +115,13 @@ def mark_polls(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
             verdicts[a] = Verdict("bad", "poll", float(len(answers)))
 
 
+_POLL_RULES = ("vote-widget",)  # rules whose removals are a poll's question
+
+
 def mark_poll_answers(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
     """A poll whose question and button the rules already took ("POLL: Who should start?" ...
-    "Vote"): the short lines left between them are its answers."""
+    "Vote"): the short lines left between them are its answers. A question a poll rule named
+    needs no button when its answers are not sentences."""
     by_index = _positions(paragraphs)
     for i, removal in doc.removed.items():
         if not (removal.text.endswith("?") and len(removal.text.split()) <= QUESTION_MAX_WORDS):
@@ -126,8 +130,13 @@ def mark_poll_answers(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[
         while j in by_index and len(paragraphs[by_index[j]].key.split()) <= POLL_ANSWER_MAX_WORDS:
             j += 1
         answers = [by_index[a] for a in range(i + 1, j)]
+        if not POLL_MIN_ANSWERS <= len(answers) <= POLL_MAX_ANSWERS:
+            continue
         end = doc.removed.get(j)
-        if POLL_MIN_ANSWERS <= len(answers) <= POLL_MAX_ANSWERS and end is not None and _VOTE_BUTTON.match(end.text):
+        button = end is not None and _VOTE_BUTTON.match(end.text) is not None
+        # a question a poll rule named ("POLL: ...?") needs no button under answers that are not sentences
+        named = removal.rule.endswith(_POLL_RULES) and not any(ends_like_sentence(paragraphs[a].key) for a in answers)
+        if button or named:
             for a in answers:
                 verdicts[a] = Verdict("bad", "poll", float(len(answers)))
 
