@@ -152,8 +152,9 @@ def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> N
 # flood"), the captions of its slides as plain sentences, and the gallery's credit ("Photos: Getty
 # Images") closing it. The captions read like story; the title over them and the credit a rule
 # removed under them frame them.
-_GALLERY_TITLE = regex.compile(r"^(?:(?:in )?(?:pictures|photos|images)|(?:photo )?gallery|slideshow)\s*:?(?:\s.{0,80})?$"
-                               r"|^.{3,80}\bin (?:pictures|photos|images)$", regex.IGNORECASE)
+# (the label alone or before a colon: "Pictures from the past" over story paragraphs is a subhead)
+_GALLERY_TITLE = regex.compile(r"^(?:in pictures|in photos|in images|(?:photo )?gallery|slideshow|photos|pictures)"
+                               r"(?:\s*:\s.{1,80})?$|^.{3,80}\bin (?:pictures|photos|images)$", regex.IGNORECASE)
 GALLERY_TITLE_MAX_WORDS = 12
 GALLERY_MAX_SLIDES = 12  # more lines before a credit are not one gallery's captions
 
@@ -172,6 +173,6 @@ def mark_gallery_captions(doc: Doc, feats: Sequence[Features], verdicts: list[Ve
                     for j in (k, *slides):
                         verdicts[j] = Verdict("bad", "gallery", float(len(slides)))
                 break
-            if index not in at or len(slides) == GALLERY_MAX_SLIDES:
-                break
+            if index not in at or len(slides) == GALLERY_MAX_SLIDES or feats[at[index]].words > LABELLED_MAX_WORDS:
+                break  # a story paragraph, not a slide's caption
             slides.append(at[index])

@@ -131,3 +131,10 @@ def test_sentences_under_a_gallery_title_with_no_credit_stay() -> None:
              "They spent the new year in Mexico and shared beach photos with fans."]
     body = clean("\n\n".join([*TABLOID[:2], "Jo and Tom's romance in pictures", *lines, *TABLOID[2:]])).body
     assert all(line in body for line in lines)
+
+
+def test_a_subhead_naming_pictures_over_story_is_no_gallery() -> None:
+    """Only the label alone, before a colon, or a title ending "in pictures" opens a gallery."""
+    page = [TABLOID[0], "Pictures from the past", *TABLOID[1:3], "Photos: Getty Images", TABLOID[3]]
+    body = clean("\n\n".join(page)).body
+    assert "Pictures from the past" in body and TABLOID[1] in body and TABLOID[2] in body
