@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import CleanerError, RuleError
 from ..rules.loader import GENERIC_ID, Rulebook, _build_tests, bundled_rules_dir, load_file
+from ..rules.fragments import Fragments, build_fragments
 from ..rules.model import RuleFile
 from ..rules.schema import (
     COMMON_RULE_KEYS, ID_RE, RULES, TABLES, TOP_LEVEL, Key, check_table, compile_regex, unknown_key_message,
@@ -43,6 +44,7 @@ class _Checker:
         self.path = path
         self.file = str(path)
         self.problems: list[Problem] = []
+        self.fragments: Fragments = {}
 
     def add(self, rule: str | None, message: str) -> None:
         self.problems.append(Problem(self.file, rule, message))
@@ -75,10 +77,10 @@ class _Checker:
 
     def regex(self, pattern: str, *, rule: str | None, ignore_case: bool, multiline: bool = False) -> None:
         compiled = self.guard(compile_regex, pattern, file=self.file, rule=rule, ignore_case=ignore_case,
-                              multiline=multiline)
+                              multiline=multiline, fragments=self.fragments)
         if compiled is None:
             return
-        risk = static_risk(pattern, ignore_case=ignore_case)
+        risk = static_risk(compiled.pattern, ignore_case=ignore_case)  # with its fragments spliced in
         slow = probe(compiled)
         if risk or slow:
             message = f"regex '{pattern}' is prone to catastrophic backtracking: {risk or 'too slow'}"
@@ -99,6 +101,7 @@ def lint_structure(path: Path) -> tuple[RuleFile | None, list[Problem]]:
     for key in data:
         if key not in TOP_LEVEL:
             c.add(None, unknown_key_message(key, TOP_LEVEL))
+    c.fragments = c.guard(build_fragments, data.get("fragments", {}), file=c.file) or {}
     if not isinstance(data.get("outlet"), dict) or "id" not in data["outlet"]:
         c.add("outlet", "missing [outlet] table with an 'id'")
     for name, spec in TABLES.items():

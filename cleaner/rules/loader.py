@@ -14,6 +14,7 @@ from typing import Any
 from ..errors import RuleError
 from ..html.selectors import compile_selector
 from ..prefilter import prefilter_for
+from .fragments import Fragments, build_fragments
 from .model import Fields, HtmlRules, Rule, RuleFile, RuleSet, TestCase
 from .schema import (
     COMMON_RULE_KEYS,
@@ -53,19 +54,21 @@ def build_file(path: Path, data: dict[str, Any]) -> RuleFile:
         raise RuleError(file, None, "missing [outlet] table with an 'id'")
     tables = {name: check_table(data.get(name, {}), spec, section=name, file=file, rule=None)
               for name, spec in TABLES.items()}
+    frags = build_fragments(data.get("fragments", {}), file=file)
     outlet_id = tables["outlet"]["id"]
     if not ID_RE.match(outlet_id):
         raise RuleError(file, None, f"outlet id {outlet_id!r} must be lowercase letters, digits, '-', '_' or '.'")
-    fields = Fields(**{name: _compile_field(name, tables[name], file) if name in data else None
+    fields = Fields(**{name: _compile_field(name, tables[name], file, frags) if name in data else None
                        for name in ("headline", "standfirst", "dateline", "credit")})
-    rules = _build_rules(data, outlet_id, file)
+    rules = _build_rules(data, outlet_id, file, frags)
     match = tables["match"]
     return RuleFile(
         path=path,
         id=outlet_id,
         name=tables["outlet"]["name"],
         extends=tables["outlet"]["extends"],
-        match_text=tuple(compile_regex(p, file=file, rule="match", multiline=True) for p in match["text"]),
+        match_text=tuple(compile_regex(p, file=file, rule="match", multiline=True, fragments=frags)
+                         for p in match["text"]),
         match_domains=tuple(d.lower().lstrip(".") for d in match["domains"]),
         min_hits=max(1, match["min_hits"]),
         fields=fields,
@@ -76,7 +79,7 @@ def build_file(path: Path, data: dict[str, Any]) -> RuleFile:
     )
 
 
-def _compile_field(name: str, table: dict[str, Any], file: str) -> dict[str, Any]:
+def _compile_field(name: str, table: dict[str, Any], file: str, frags: Fragments) -> dict[str, Any]:
     """Compile the regexes of a field table in place of their source strings."""
     spec = TABLES[name]
     out = dict(table)
@@ -84,9 +87,9 @@ def _compile_field(name: str, table: dict[str, Any], file: str) -> dict[str, Any
         if value is None:
             continue
         if spec[key].type == "regex":
-            out[key] = compile_regex(value, file=file, rule=name)
+            out[key] = compile_regex(value, file=file, rule=name, fragments=frags)
         elif spec[key].type == "regexes":
-            out[key] = tuple(compile_regex(v, file=file, rule=name) for v in value)
+            out[key] = tuple(compile_regex(v, file=file, rule=name, fragments=frags) for v in value)
     return out
 
 
@@ -114,7 +117,7 @@ def _merge_html(chain: list[RuleFile]) -> HtmlRules:
                      headline=last("headline"), date=last("date"), author=last("author"))
 
 
-def _build_rules(data: dict[str, Any], outlet_id: str, file: str) -> tuple[Rule, ...]:
+def _build_rules(data: dict[str, Any], outlet_id: str, file: str, frags: Fragments) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     seen: set[str] = set()
     for kind, spec in RULES.items():
@@ -133,7 +136,8 @@ def _build_rules(data: dict[str, Any], outlet_id: str, file: str) -> tuple[Rule,
             ic = table["ignore_case"]
 
             def comp(patterns: tuple[str, ...] | None) -> tuple:
-                return tuple(compile_regex(p, file=file, rule=label, ignore_case=ic) for p in patterns or ())
+                return tuple(compile_regex(p, file=file, rule=label, ignore_case=ic, fragments=frags)
+                             for p in patterns or ())
 
             main = table.get("pattern") or table.get("start") or ()
             options = {k: v for k, v in table.items() if k not in ("id", "pattern", "start", "end", "comment")}

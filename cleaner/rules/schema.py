@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from ..errors import RuleError
+from .fragments import Fragments, expand
 
 ID_RE = regex.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
@@ -120,7 +121,7 @@ CHOICES = {
     ("dedupe", "scope"): ("adjacent", "page"),
 }
 # Keys outside the tables above that a file may carry at top level.
-TOP_LEVEL = tuple(TABLES) + tuple(RULES) + ("tests",)
+TOP_LEVEL = tuple(TABLES) + tuple(RULES) + ("fragments", "tests")
 
 
 def unknown_key_message(key: str, allowed: list[str] | tuple[str, ...]) -> str:
@@ -130,10 +131,11 @@ def unknown_key_message(key: str, allowed: list[str] | tuple[str, ...]) -> str:
 
 
 def compile_regex(pattern: str, *, file: str, rule: str | None, ignore_case: bool = False,
-                  multiline: bool = False) -> regex.Pattern[str]:
+                  multiline: bool = False, fragments: Fragments | None = None) -> regex.Pattern[str]:
+    """Compile one rule regex, its ``(?&name)`` fragments spliced in first."""
     flags = (regex.IGNORECASE if ignore_case else 0) | (regex.MULTILINE if multiline else 0)
     try:
-        return regex.compile(pattern, flags)
+        return regex.compile(expand(pattern, fragments or {}, file=file, rule=rule), flags)
     except (regex.error, TypeError, ValueError) as exc:  # bad regex -> RuleError
         raise RuleError(file, rule, f"bad regex {pattern!r}: {exc}") from None
 

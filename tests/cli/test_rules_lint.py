@@ -114,3 +114,23 @@ def test_static_risk_heuristic() -> None:
         assert static_risk(bad), bad
     for ok in (r"^Related Topics$", r"(?>a+)+", r"(a++)+", r"(?:,\s\w+)*", r"^(?:\d+\s+)?Comments?$"):
         assert static_risk(ok) is None, ok
+
+
+def test_fragments_are_checked_where_they_are_used(tmp_path: Path) -> None:
+    """Lint sees a pattern with its fragments spliced in: a risky fragment is flagged in the rule using it."""
+    path = write_rules(tmp_path, "frag", """
+[outlet]
+id = "frag"
+[fragments]
+words = '(\\w+\\s?)+'
+[[drop]]
+id = "slow"
+pattern = '^(?&words)$'
+[[drop]]
+id = "typo"
+pattern = '^(?&wrods)$'
+""")
+    out = lint(str(path), "--no-bundled", "--no-fixtures").output
+    assert f"{path}:slow: regex '^(?&words)$' is prone to catastrophic backtracking" in out
+    assert f"{path}:typo: unknown fragment '(?&wrods)' (fragments: words)" in out
+    assert len(problems(out)) == 2

@@ -109,3 +109,53 @@ def test_user_file_overrides_bundled_outlet(tmp_path: Path) -> None:
     write_rules(tmp_path, "ctv-news", "[outlet]\nid='ctv-news'\n[match]\ndomains=['ctvnews.ca']\n")
     rs = Rulebook.load([tmp_path]).ruleset("ctv-news")
     assert not any(r.qid.startswith("ctv-news/") for r in rs.rules)
+
+
+FRAGMENTS = """
+[outlet]
+id = "harbour"
+[fragments]
+month = '(?:Jan|Feb|Mar)[a-z]*\\.?'
+stamp = '(?&month) \\d{1,2}, \\d{4}'
+[dateline]
+header = ['^Posted (?P<date>(?&stamp))$']
+[[drop]]
+id = "stamp-line"
+pattern = '^Updated (?&stamp)$'
+"""
+
+
+def test_fragments_are_spliced_into_field_and_rule_patterns(tmp_path: Path) -> None:
+    f = load_file(write_rules(tmp_path, "harbour", FRAGMENTS))
+    [header] = f.fields.dateline["header"]
+    assert header.match("Posted Feb. 3, 2017")["date"] == "Feb. 3, 2017"
+    assert f.rules[0].patterns[0].match("Updated March 14, 2018")
+    assert not f.rules[0].patterns[0].match("Updated Dec 14, 2018")  # only the months the fragment names
+    assert "(?&" not in f.rules[0].patterns[0].pattern  # what runs is an ordinary regex
+
+
+def test_unknown_fragment_names_the_rule(tmp_path: Path) -> None:
+    err = _error(tmp_path, FRAGMENTS.replace("'^Updated (?&stamp)$'", "'^Updated (?&stmap)$'"))
+    assert err.rule == "stamp-line" and "unknown fragment '(?&stmap)'" in err.reason and "month, stamp" in err.reason
+
+
+def test_fragment_may_only_use_fragments_above_it(tmp_path: Path) -> None:
+    text = FRAGMENTS.replace("month = '(?:Jan|Feb|Mar)[a-z]*\\.?'\nstamp = '(?&month) \\d{1,2}, \\d{4}'",
+                             "stamp = '(?&month) \\d{1,2}, \\d{4}'\nmonth = '(?:Jan|Feb|Mar)'")
+    err = _error(tmp_path, text)
+    assert err.rule == "fragments.stamp" and "unknown fragment '(?&month)'" in err.reason
+
+
+@pytest.mark.parametrize("fragment, message", [
+    ("month = '(?:Jan'", "bad regex"),
+    ("month = 3", "must be a string"),
+    ("Month = 'Jan'", "lowercase"),
+])
+def test_bad_fragment_is_reported(tmp_path: Path, fragment: str, message: str) -> None:
+    err = _error(tmp_path, FRAGMENTS.replace("month = '(?:Jan|Feb|Mar)[a-z]*\\.?'", fragment))
+    assert err.rule is not None and err.rule.startswith("fragments.") and message in err.reason
+
+
+def test_a_pattern_calling_its_own_group_is_not_a_fragment(tmp_path: Path) -> None:
+    text = FRAGMENTS.replace("'^Updated (?&stamp)$'", "'^(?P<w>ab)-(?&w)$'")
+    assert load_file(write_rules(tmp_path, "harbour", text)).rules[0].patterns[0].match("ab-ab")
