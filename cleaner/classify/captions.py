@@ -87,7 +87,9 @@ _INNER_STOP = regex.compile(r"[.!?][\"'”’]?\s+\p{Lu}")  # two sentences: pro
 
 def mark_unstopped_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """A long line ending on a bare word between story sentences, on a page whose prose ends its lines."""
-    unstopped = [k for k, f in enumerate(feats) if f.words >= UNSTOPPED_MIN_WORDS and not f.terminal]
+    # (lines already judged a list's or a box's do not say how the page's prose ends its lines)
+    unstopped = [k for k, f in enumerate(feats)
+                 if f.words >= UNSTOPPED_MIN_WORDS and not f.terminal and verdicts[k].cls != "bad"]
     if not unstopped or len(unstopped) > UNSTOPPED_PAGE_MAX:
         return
     live = [k for k, v in enumerate(verdicts) if v.cls != "bad"]
@@ -133,18 +135,27 @@ _PRESENT = r"\p{Ll}{3,}(?<!ss|us|is)s"
 _SCENE = regex.compile(
     rf"^(?:An?\s(?:(?!{_NOT_SUBJECT})[\p{{L}}'’-]+(?<!ly|ing)\s){{1,3}}"
     rf"|(?!{_NOT_A_NAME})(?:(?:\p{{Ll}}+\s){{0,2}}{_NAME_WORD}\s)?{_PERSON}(?<![’']s)\s){_PRESENT}{_WHERE}")
+# a number that is no year ("at 555-0100", "with 300 others") is a contact line's or a story's; "in 2009" is a caption's
+_NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
 # no verb: the person, then where they are or what they hold, or what they are doing ("Jo Roe arriving at ...")
 _NAME_WITH = regex.compile(
-    rf"^(?!.*\b\p{{Ll}}+ed\b)(?!.*[@]|.*\d{{3}})(?!{_NOT_A_NAME}){_PERSON}"
+    rf"^(?!.*\b\p{{Ll}}+ed\b)(?!.*[@]|{_NOT_A_YEAR})(?!{_NOT_A_NAME}){_PERSON}"
     rf"(?:(?:,\s{_PERSON})*,?\s(?:and|&)\s{_PERSON})?(?:\s\p{{Ll}}{{3,}}ing)?\s(?:at|with|outside|during|in front of)\s")
 
 
+# a named place and what happened there, with no verb of its own: "Durham Crown Court, where Roe was
+# sentenced on Wednesday." (story says what the place did: "... spread on Twitter, where it was viewed")
+_PLACE_WHERE = regex.compile(r"^(?:The\s)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the|and|de)\s){0,7}\p{Lu}[\p{L}'’-]*,\s"
+                             r"(?:where|which|whose)\s[^,;:\"“”]+\.$")
+
+
 def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
-    """A one-sentence scene in the present tense, or a name with no verb, among the story's prose."""
+    """A one-sentence scene in the present tense, or a name or a place with no verb, among the story's prose."""
     for k, f in enumerate(feats):
         if verdicts[k].cls == "bad" or f.words > SCENE_MAX_WORDS:
             continue
-        if _PROSE.search(f.p.key) is None and (_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)):
+        if _PLACE_WHERE.match(f.p.key) or _PROSE.search(f.p.key) is None and (
+                _SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)):
             verdicts[k] = Verdict("bad", "caption-scene", float(f.words))
 
 

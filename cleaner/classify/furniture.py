@@ -17,24 +17,10 @@ from collections.abc import Sequence
 import regex
 
 from ..doc import Doc
+from ..fields.dates import STAMP
 from ..segment import Paragraph
 from .classifier import Verdict
 from .features import Features, ends_like_sentence
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s)"
-_TIME = r"\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4}(?:\s?[+-]\d{1,2})?)?"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE = rf"(?:{_MONTH}\s{_DAY},?\s\d{{4}}|{_DAY}\s{_MONTH},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-_AFTER_DATE = r"(?:,?\s(?:at\s)?|\s[·•|/—–-]\s)"  # "May 2, 2017 at 9:14", "August 9, 2017 · 5:04 AM ET"
-# A date with its time, in either order, the weekday anywhere before the date.
-_DATE_TIME = rf"{_WEEKDAY}?(?:{_TIME},?\s{_WEEKDAY}?{_DATE}|{_DATE}{_AFTER_DATE}{_TIME})"
-_LABEL = r"(?i:posted|published|updated|last updated|last modified|modified|first published)(?: on)?:?\s"
-# A bare date is a letter's or a memo's own line; a time or a posting label makes it a stamp.
-STAMP = regex.compile(
-    rf"^(?:{_LABEL}{_WEEKDAY}?(?:{_TIME},?\s{_WEEKDAY}?)?{_DATE}(?:{_AFTER_DATE}{_TIME})?|{_DATE_TIME})"
-    rf"(?:\s(?:\|\s)?(?:{_LABEL}).*)?$")  # "... Updated on March 6, 2018, 4:12 PM EST"
-
 
 STAMP_MAX_WORDS = 20  # a stamp and its "Updated ..." stamp
 
@@ -88,9 +74,14 @@ POLL_MIN_ANSWERS = 2
 POLL_MAX_ANSWERS = 6
 POLL_ANSWER_MAX_WORDS = 6
 POLL_BARE_ANSWER_MAX_WORDS = 4  # with no vote button under them, answers must be this short
+YES_NO_ANSWER_MAX_WORDS = 12  # an answer opening "Yes"/"No" may say why: "No - far too much for an unknown"
 _VOTE_BUTTON = regex.compile(r"^(?:Vote|VOTE|Submit|SUBMIT|View Results|See Results|Results)(?:\s+(?:Vote|View Results|See Results|Results))*\W{0,3}$")
 QUESTION_MAX_WORDS = 25
 _YES_NO = regex.compile(r"^(?:Yes|No|Maybe|Not sure|Don['’]t know|Undecided)\b")
+
+
+def _answer_length(f: Features) -> bool:
+    return f.words <= POLL_ANSWER_MAX_WORDS or f.words <= YES_NO_ANSWER_MAX_WORDS and _YES_NO.match(f.p.key) is not None
 
 
 def mark_polls(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
@@ -100,7 +91,7 @@ def mark_polls(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
         if verdicts[k].cls == "bad" or not f.p.key.endswith("?") or f.words > QUESTION_MAX_WORDS:
             continue
         j = k + 1
-        while j < n and j - k - 1 < POLL_MAX_ANSWERS and feats[j].words <= POLL_ANSWER_MAX_WORDS \
+        while j < n and j - k - 1 < POLL_MAX_ANSWERS and _answer_length(feats[j]) \
                 and not feats[j].terminal and not _VOTE_BUTTON.match(feats[j].p.key):
             j += 1
         answers = range(k + 1, j)

@@ -44,6 +44,7 @@ END_HEADING_MIN_SHARE = 0.5  # such headings count only in the second half of th
 LIST_HEADING = regex.compile(
     r"^(?:Related(?: \p{L}+){0,2}|More (?:from|on|about|in) [^.!?]{1,40}|More(?: \p{L}+)?|Also(?: on \p{L}+)?|"
     r"Read more|Read More|See also|Also read|Keep reading|Read next|Don['’]t miss|Further reading|Explore further|In other news|Other stories|Previously|Related coverage|"
+    r"Recommended(?: for you| stories| reading| articles)?|"
     r"Editor['’]s (?:recommendations|picks)|"
     r"(?:[\p{L}-]+ ){0,3}(?:standings|league table|points table|medal table)|Trending(?: (?:on|in|at|now) [^.!?]{1,40})?|Now playing|Up next|More videos(?: from [^.!?]{1,40})?|Must (?:see|watch)|"
     r"Также по теме|По теме|Смотрите также)\s*:?$", regex.IGNORECASE)

@@ -14,6 +14,7 @@ from ..doc import Doc
 from ..normalise import normalise_paragraph
 from ..segment import Paragraph, fold
 from .credit import is_bare_byline
+from .dates import STAMP
 
 TITLE_MAX_WORDS = 25  # longer first lines are story text or captions, not titles
 TITLE_MIN_WORDS = 2
@@ -221,6 +222,9 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
             and len(alive[1].text.split()) >= KICKER_TITLE_MIN_WORDS and is_title_like(alive[1].text):
         doc.remove(alive[0], "classifier:section-kicker")  # "UK news", "Movies" over the title
         alive = alive[1:]
+    if spec["from"] == "title-like" and len(alive) > 2 and STAMP.match(alive[0].text) \
+            and len(alive[1].text.split()) >= KICKER_TITLE_MIN_WORDS and is_title_like(alive[1].text):
+        alive = alive[1:]  # a publication stamp over a full title: the dateline reader takes it afterwards
     if len(alive) < 2:  # a lone line is the whole page, not a title over a story
         return None
     if spec["tail"] is not None and (title := _title_after_caption(doc, spec)):

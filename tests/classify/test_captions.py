@@ -78,6 +78,16 @@ def test_a_page_printing_many_lines_without_stops_keeps_them() -> None:
     assert all(line in body for line in lines)
 
 
+def test_a_caption_under_a_page_of_dropped_headlines_still_goes() -> None:
+    """Headlines of a "Most read" box end without a stop too; once judged a list, they do not make
+    the page one that prints its prose without stops."""
+    caption = "Mrs Roe with the cast-iron pan she used to strike the intruder twice"
+    box = ["MOST READ IN NEWS", "BIN THERE Council worker sacked after he was found asleep in a wheelie bin",
+           "ICE BLAST Britain braced for a hard freeze as forecasters issue a new weather warning"]
+    body = clean("\n\n".join([*TABLOID[:2], caption, *TABLOID[2:], *box])).body
+    assert body == TABLOID
+
+
 def test_a_sentence_that_lost_its_stop_stays() -> None:
     line = "The case read like a parody of a heist film. In November, she was reported missing by her mother"
     body = clean("\n\n".join([*TABLOID[:2], line, *TABLOID[2:]])).body
@@ -87,7 +97,9 @@ def test_a_sentence_that_lost_its_stop_stays() -> None:
 SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tuesday.",
           "Jo Roe adjusts a valve at the plant on Wednesday morning.",
           "Ann Lee and Tom Roe at the reopening of the station last spring",
-          "Jo Roe arriving at the airport last month"]
+          "Jo Roe arriving at the airport last month",
+          "Ann Lee and Tom Roe at the film awards in January 2017.",  # a year is no phone number
+          "Lisburn Crown Court, where Roe was sentenced on Wednesday."]  # a named place and what happened there
 
 
 def test_scene_captions_with_no_credit_go() -> None:
@@ -102,7 +114,9 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "Lifeguards at the main beach closed the water to swimmers on Wednesday.",  # a common noun, a past tense
          "A lone hiker crosses the ridge above the lake, the valley below still white with snow.",  # a feature's scene
          "A candle flickers in the window of the house on Maple Street, where she lived for 11 years.",
-         "Jo Roe's lawyers in Boston filed a motion to dismiss the case."]  # a possessive is no subject
+         "Jo Roe's lawyers in Boston filed a motion to dismiss the case.",  # a possessive is no subject
+         "Jo Roe at 555-0100 takes calls from tenants on weekdays.",  # a number that is no year
+         "The clip spread quickly on Twitter, where it was shared thousands of times."]  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:

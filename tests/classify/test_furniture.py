@@ -42,6 +42,13 @@ def test_a_poll_goes() -> None:
     assert body == STORY
 
 
+def test_a_poll_whose_answers_say_why_goes() -> None:
+    """Answers opening "Yes"/"No" may run longer than bare ones, with no vote button under them."""
+    body = clean(_page("Should the board have raised the fees?", "Yes - the pontoons are falling apart",
+                       "No - far too much for a small harbour", "The vote was five to two.")).body
+    assert body == [*STORY, "The vote was five to two."]
+
+
 def test_a_question_over_a_list_of_longer_items_is_no_poll() -> None:
     items = ["New pontoons on the east quay", "A second fuel berth near the slipway",
              "Longer opening hours for the harbour office", "Free parking for crews on race days",

@@ -332,3 +332,22 @@ def test_a_menu_printed_a_section_a_line_is_no_headline() -> None:
 def test_title_case_places_with_more_wires(opening: str, place: str, agency: str) -> None:
     a = clean(f"{opening}\n\n{LEDE}")
     assert a.dateline is not None and a.dateline.place == place and a.body[0] == "Fishermen were told to stay ashore."
+
+
+HARBOUR = ["The harbour board voted on Tuesday to raise mooring fees for the first time in a decade.",
+           "Boat owners said the increase would push some of them to moor in the next town instead."]
+
+
+@pytest.mark.parametrize("stamp", ["Tuesday, 14 November, 2017 - 16:30", "28 August 2018 — 12:00am",
+                                   "January 25, 2018 / 7:41 AM"])
+def test_a_stamp_over_the_title_is_the_dateline_and_the_title_still_the_headline(stamp: str) -> None:
+    title = "Harbour board raises mooring fees after a decade of repairs"
+    record = clean("\n\n".join([stamp, title, "By Jo Roe", *HARBOUR]))
+    assert record.headline == title and record.dateline is not None and record.dateline.raw == stamp
+    assert record.body == HARBOUR
+
+
+def test_a_name_under_a_stamp_is_no_headline() -> None:
+    """Only a full title is stepped to over a stamp: a byline in capitals is not one."""
+    record = clean("\n\n".join(["Published September 12, 2017", "JO ROE", *HARBOUR]))
+    assert record.headline != "JO ROE"
