@@ -116,9 +116,11 @@ def mark_unstopped_captions(feats: Sequence[Features], verdicts: list[Verdict]) 
 SCENE_MAX_WORDS = 35  # a caption is one sentence
 # A feature story sets scenes in the present too ("A lone hiker crosses the ridge, the valley below still white
 # with snow"; "A candle flickers in the window of the house, where she lived for 11 years"): time words that
-# tell a story ("still", "already") and a "where"/"when" clause looking back are its marks.
+# tell a story ("still", "already", "the rain keeps falling") and a clause looking back ("where"/"when", or
+# a past tense after a comma: "..., a day after the river crested") are its marks.
 _PROSE = regex.compile(r"\b(?:said|says|told|according|is|are|was|were|has|have|had|will|would|be|been|being|can|"
                        r"could|may|might|must|should|ready|still|already|again|anymore|yet)\b|,\s(?:where|when)\b"
+                       r"|\bkeeps?\s\p{Ll}+ing\b|,\s[^,]*\b\p{Ll}{3,}ed\b"
                        r"|[.!?][\"'”’]?\s+\p{Lu}|[\"“”]")
 # where and when the picture was taken, within a few words of the verb
 _WHERE = (r"\s(?:[\p{L}\d'’,.-]+\s){0,6}?(?:at|in|on|near|outside|across|over|along|past|during|after|into|onto|"
@@ -137,6 +139,19 @@ _SCENE = regex.compile(
     rf"|(?!{_NOT_A_NAME})(?:(?:\p{{Ll}}+\s){{0,2}}{_NAME_WORD}\s)?{_PERSON}(?<![’']s)\s){_PRESENT}{_WHERE}")
 # a number that is no year ("at 555-0100", "with 300 others") is a contact line's or a story's; "in 2009" is a caption's
 _NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
+# a plural subject and its verb in the present: "Volunteers fill sandbags outside the fire station",
+# "Passengers wait for delayed services at Leeds station". The verb is none of the words that report or
+# reason ("Residents say", "Officials expect"), nor a past tense ("Reyes made six saves in the 70th").
+_REPORTING = (r"say|think|believe|expect|hope|fear|worry|warn|claim|argue|agree|know|feel|want|need|do|did|plan|"
+              r"face|remain|continue|seem|appear|raise|show|suggest|find|blame")
+_IRREGULAR_PAST = (r"made|took|went|came|gave|got|found|left|led|won|lost|saw|ran|held|kept|met|sent|spent|built|"
+                   r"began|broke|brought|bought|caught|fell|felt|flew|grew|knew|paid|rose|sat|shot|stood|struck|threw|"
+                   r"wore|wrote|drove|chose|drew|fought|hid|lay|lit|meant|rode|sang|sold|shook|spoke|stole|taught|"
+                   r"tore|woke|became|forgot|sought|swept|wept|slept|dealt|taken|given|written|shown|seen|done|known|"
+                   r"grown|drawn|thrown|chosen|broken|spoken|stolen|fallen|beaten|driven|hidden|forgotten|gone|begun")
+_PLURAL_SCENE = regex.compile(
+    rf"^\p{{Lu}}\p{{Ll}}{{3,}}s\s(?!(?:and|the|for|from|with|who|that|which|this|also|often|now|then|{_REPORTING}|"
+    rf"{_IRREGULAR_PAST})\b)\p{{Ll}}{{3,}}(?<!ed|s|ly){_WHERE}")
 # no verb: the person, then where they are or what they hold, or what they are doing ("Jo Roe arriving at ...")
 _NAME_WITH = regex.compile(
     rf"^(?!.*\b\p{{Ll}}+ed\b)(?!.*[@]|{_NOT_A_YEAR})(?!{_NOT_A_NAME}){_PERSON}"
@@ -155,7 +170,7 @@ def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> N
         if verdicts[k].cls == "bad" or f.words > SCENE_MAX_WORDS:
             continue
         if _PLACE_WHERE.match(f.p.key) or _PROSE.search(f.p.key) is None and (
-                _SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)):
+                _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)):
             verdicts[k] = Verdict("bad", "caption-scene", float(f.words))
 
 

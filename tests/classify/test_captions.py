@@ -99,7 +99,9 @@ SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tues
           "Ann Lee and Tom Roe at the reopening of the station last spring",
           "Jo Roe arriving at the airport last month",
           "Ann Lee and Tom Roe at the film awards in January 2017.",  # a year is no phone number
-          "Lisburn Crown Court, where Roe was sentenced on Wednesday."]  # a named place and what happened there
+          "Lisburn Crown Court, where Roe was sentenced on Wednesday.",
+          "Volunteers fill sandbags outside the fire station on Thursday.",  # a plural subject
+          "Passengers wait for delayed trains at the station during the strike."]  # a named place and what happened there
 
 
 def test_scene_captions_with_no_credit_go() -> None:
@@ -116,7 +118,11 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "A candle flickers in the window of the house on Maple Street, where she lived for 11 years.",
          "Jo Roe's lawyers in Boston filed a motion to dismiss the case.",  # a possessive is no subject
          "Jo Roe at 555-0100 takes calls from tenants on weekdays.",  # a number that is no year
-         "The clip spread quickly on Twitter, where it was shared thousands of times."]  # the place does something
+         "The clip spread quickly on Twitter, where it was shared thousands of times.",
+         "Residents fear for the future of the harbour after the vote.",  # a plural subject reasoning
+         "Jones took the stand in the afternoon and denied the charge.",  # a past tense
+         "Volunteers sort donated clothing in the basement of the hall, a day after the river crested.",
+         "Commuters wade through deep water on Canal Street as the rain keeps falling."]  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:
