@@ -120,7 +120,7 @@ SCENE_MAX_WORDS = 35  # a caption is one sentence
 # a past tense after a comma: "..., a day after the river crested") are its marks.
 _PROSE = regex.compile(r"\b(?:said|says|told|according|is|are|was|were|has|have|had|will|would|be|been|being|can|"
                        r"could|may|might|must|should|ready|still|already|again|anymore|yet)\b|,\s(?:where|when)\b"
-                       r"|\bkeeps?\s\p{Ll}+ing\b|,\s[^,]*\b\p{Ll}{3,}ed\b"
+                       r"|\bkeeps?\s\p{Ll}+ing\b|,\s[^,]*\b\p{Ll}{3,}ed\b|\b(?:next|tomorrow|tonight|upcoming)\b"
                        r"|[.!?][\"'”’]?\s+\p{Lu}|[\"“”]")
 # where and when the picture was taken, within a few words of the verb
 _WHERE = (r"\s(?:[\p{L}\d'’,.-]+\s){0,6}?(?:at|in|on|near|outside|across|over|along|past|during|after|into|onto|"
@@ -134,21 +134,24 @@ _PERSON = rf"(?:(?:Mrs?|Ms|Dr)\.?\s{_NAME_WORD}|{_NAME_WORD}(?:\s\p{{Lu}}\.)?(?:
 # a verb in the present: after "A"/"An" a word in -s is the verb ("A crew member inspects ..."); after a
 # person's name too, unless the name is possessive ("Jo Roe's lawyers in ...")
 _PRESENT = r"\p{Ll}{3,}(?<!ss|us|is)s"
-_SCENE = regex.compile(
-    rf"^(?:An?\s(?:(?!{_NOT_SUBJECT})[\p{{L}}'’-]+(?<!ly|ing)\s){{1,3}}"
-    rf"|(?!{_NOT_A_NAME})(?:(?:\p{{Ll}}+\s){{0,2}}{_NAME_WORD}\s)?{_PERSON}(?<![’']s)\s){_PRESENT}{_WHERE}")
-# a number that is no year ("at 555-0100", "with 300 others") is a contact line's or a story's; "in 2009" is a caption's
-_NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
-# a plural subject and its verb in the present: "Volunteers fill sandbags outside the fire station",
-# "Passengers wait for delayed services at Leeds station". The verb is none of the words that report or
-# reason ("Residents say", "Officials expect"), nor a past tense ("Reyes made six saves in the 70th").
+# Where a scene has its verb, these make the line prose: verbs that report or reason, pasts not in -ed.
 _REPORTING = (r"say|think|believe|expect|hope|fear|worry|warn|claim|argue|agree|know|feel|want|need|do|did|plan|"
-              r"face|remain|continue|seem|appear|raise|show|suggest|find|blame")
+              r"face|remain|continue|seem|appear|raise|show|suggest|find|blame|"
+              r"play|host|visit|meet|travel|welcome|open|close|return|resume|start|begin|kick")  # a fixture list
 _IRREGULAR_PAST = (r"made|took|went|came|gave|got|found|left|led|won|lost|saw|ran|held|kept|met|sent|spent|built|"
                    r"began|broke|brought|bought|caught|fell|felt|flew|grew|knew|paid|rose|sat|shot|stood|struck|threw|"
                    r"wore|wrote|drove|chose|drew|fought|hid|lay|lit|meant|rode|sang|sold|shook|spoke|stole|taught|"
                    r"tore|woke|became|forgot|sought|swept|wept|slept|dealt|taken|given|written|shown|seen|done|known|"
                    r"grown|drawn|thrown|chosen|broken|spoken|stolen|fallen|beaten|driven|hidden|forgotten|gone|begun")
+_SCENE = regex.compile(
+    rf"^(?:An?\s(?:(?!{_NOT_SUBJECT})[\p{{L}}'’-]+(?<!ly|ing)\s){{1,3}}"
+    rf"|(?!{_NOT_A_NAME})(?:(?:\p{{Ll}}+\s){{0,2}}{_NAME_WORD}\s)?{_PERSON}(?<![’']s)\s){_PRESENT}"
+    rf"(?!\s(?:\p{{Ll}}+ed|{_IRREGULAR_PAST})\b){_WHERE}")  # "State Patrol troopers stopped ...": a noun, then the verb
+# a number that is no year ("at 555-0100", "with 300 others") is a contact line's or a story's; "in 2009" is a caption's
+_NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
+# a plural subject and its verb in the present: "Volunteers fill sandbags outside the fire station",
+# "Passengers wait for delayed services at Leeds station". The verb is none of the words that report or
+# reason ("Residents say", "Officials expect"), nor a past tense ("Reyes made six saves in the 70th").
 _PLURAL_SCENE = regex.compile(
     rf"^\p{{Lu}}\p{{Ll}}{{3,}}s\s(?!(?:and|the|for|from|with|who|that|which|this|also|often|now|then|{_REPORTING}|"
     rf"{_IRREGULAR_PAST})\b)\p{{Ll}}{{3,}}(?<!ed|s|ly){_WHERE}")

@@ -36,7 +36,7 @@ END_HEADING = regex.compile(
     r"^(?:Latest(?! updates| developments)|Most (?:Popular|Read|Shared|Viewed|Watched|Commented|Emailed|Recent)|"
     r"Top (?:Stories|News|Headlines)|Trending|Popular (?:Stories|Now|on|in)|What's (?:Hot|Trending)|"
     r"Editors'? (?:Picks|Choice)|You (?:May|might|may) (?:Also )?(?:Like|Enjoy)|Recommended (?:for you|Stories)|"
-    r"More (?:\p{L}+ ){0,2}(?:Stories|Headlines|Reads)|Around the (?:Web|Nation)|From (?:Around|Across) the Web|"
+    r"More (?:\p{L}+ ){0,2}(?:Stories|Headlines|Reads|News)|Around the (?:Web|Nation)|From (?:Around|Across) the Web|"
     r"Последние новости|Самое (?:читаемое|популярное)|Читайте также|Популярное)\b[^.!?]{0,50}$",
     regex.IGNORECASE)
 END_HEADING_MIN_SHARE = 0.5  # such headings count only in the second half of the page

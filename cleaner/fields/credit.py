@@ -55,7 +55,9 @@ _AUTHOR_ROLE = regex.compile(
     r"|^contributing:\s*(?P<names2>.+)$")
 _OTHER_ROLE = regex.compile(r"(?i)^(?:editing|edited|photos?|photography|graphics?|video|produced|"
                             r"design|illustrations?|translat\w+)\b")
-_BYLINE = regex.compile(r"(?i)^(?:(?:story|words|text|article|posted) )?by\s+(?P<names>.+)$")
+_BYLINE = regex.compile(r"(?i)^(?:(?:story|words|text|article|posted) )?by\s+(?P<names>.+)$"
+                        r"|^(?i:reporter|writer|author|words|text|story)\s?:\s*(?P<names>.+)$"  # "Reporter: Jo Roe"
+                        r"|^(?P<names>\p{Lu}[^,]{2,60}),\s+(?i:special to)\s.+$")  # a stringer's: "Jo Roe, Special to the Courier"
 _WITH = regex.compile(r"(?i)^with\s+")
 _CONTRIBUTED = regex.compile(
     r"(?i)^(?:[—–-]+\s*)?(?P<names>.+?)\s+(?:also\s+)?contributed(?:\s+reporting)?"
@@ -71,6 +73,8 @@ _NAME_POST = regex.compile(rf"^(?P<names>\p{{Lu}}[^,]{{2,60}}),\s+(?:[\p{{L}}-]+
 _BARE_NAMES = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?"
                            r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?)*?)"
                            rf"(?:,? (?:\p{{L}}+ ){{0,4}}(?i:{_POSTS}))?$")
+# a byline set in capitals: "JO McROE", "ANN B. LEE" (the name kept as printed)
+_CAPS_NAMES = regex.compile(r"^(?P<names>\p{Lu}{2,}(?: \p{Lu}\.)?(?: (?:Mc|Mac|O')?\p{Lu}{2,}[\p{Lu}'’-]*){1,2})$")
 _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
 _SIGNOFF = regex.compile(r"^(?:--|—|–)\s*(?P<names>\p{Lu}[^.!?]+)$")  # "-- Yvonne Villarreal" under the story
 _WRITER_ROLE = regex.compile(
@@ -168,7 +172,7 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
         elif m := (_AUTHOR_ROLE.match(clause) or _BYLINE.match(clause) or _CONTRIBUTED.match(clause)
                    or _REPORTED_FROM.match(clause) or _SIGNOFF.match(clause) or _NAME_POST.match(clause)):
             parts = [m.group("names") or m.groupdict().get("names2") or ""]
-        elif m := _BARE_NAMES.match(clause):  # a byline without "By", taken from under the headline
+        elif m := _BARE_NAMES.match(clause) or _CAPS_NAMES.match(clause):  # a byline without "By", from under the headline
             parts = [m.group("names")]
         else:
             continue

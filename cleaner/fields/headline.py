@@ -87,6 +87,8 @@ def is_section_kicker(text: str) -> bool:
 
 MENU_ROW_MIN_WORDS = 5
 _MENU_ROW = regex.compile(r"^\p{Lu}[\p{Ll}&]+(?: (?:\p{Lu}[\p{Ll}&]+|e-?\p{Lu}\p{Ll}+))+$")  # "e-Edition" too
+# A breadcrumb or menu with separators: "News | Warehousing | M&A", "Sport › Football › Transfers"
+_PIPE_ROW = regex.compile(r"^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}&.'’-]+){0,2}(?: [|›»>/•·] \p{Lu}[\p{L}&.'’-]*(?: [\p{L}&.'’-]+){0,2}){2,}$")
 # Words a title in title case carries and a row of section names does not.
 _TITLE_WORDS = frozenset((
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
@@ -207,7 +209,8 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
     if not spec or spec["from"] == "none":
         return None
     alive = doc.alive()
-    if spec["from"] == "title-like" and len(alive) > 2 and is_menu_row(alive[0].text) and _title_shaped(alive[1].text):
+    if spec["from"] == "title-like" and len(alive) > 2 and (is_menu_row(alive[0].text) or _PIPE_ROW.match(alive[0].text)) \
+            and _title_shaped(alive[1].text):
         doc.remove(alive[0], "classifier:menu")  # the section menu printed above the title
         alive = alive[1:]
     if spec["from"] == "title-like" and (k := menu_column(alive)):

@@ -122,7 +122,10 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "Residents fear for the future of the harbour after the vote.",  # a plural subject reasoning
          "Jones took the stand in the afternoon and denied the charge.",  # a past tense
          "Volunteers sort donated clothing in the basement of the hall, a day after the river crested.",
-         "Commuters wade through deep water on Canal Street as the rain keeps falling."]  # the place does something
+         "Commuters wade through deep water on Canal Street as the rain keeps falling.",
+         "Rovers play Coast City at home on Saturday.",  # a team's fixture
+         "Harbour Rovers travel to Coast City next weekend.",
+         "State Highway Patrol troopers stopped the van with a boxing manoeuvre near the exit."]  # a noun in -s  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:

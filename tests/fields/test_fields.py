@@ -351,3 +351,19 @@ def test_a_name_under_a_stamp_is_no_headline() -> None:
     """Only a full title is stepped to over a stamp: a byline in capitals is not one."""
     record = clean("\n\n".join(["Published September 12, 2017", "JO ROE", *HARBOUR]))
     assert record.headline != "JO ROE"
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("Reporter: Jo Roe", ["Jo Roe"]),
+    ("Jo Roe, Special to the Courier", ["Jo Roe"]),
+])
+def test_labelled_and_stringer_bylines_are_credits(line: str, authors: list[str]) -> None:
+    record = clean("\n\n".join(["Harbour board raises mooring fees after a decade of repairs", *HARBOUR, line]))
+    assert record.credit is not None and list(record.credit.authors) == authors and record.body == HARBOUR
+
+
+def test_a_place_with_a_day_and_a_dash_opens_the_story() -> None:
+    record = clean("\n\n".join(["Harbour board raises mooring fees after a decade of repairs",
+                                "ELDORET, Kenya, Jul 3 – " + HARBOUR[0], HARBOUR[1]]))
+    assert record.dateline is not None and record.dateline.place == "ELDORET, Kenya" and record.dateline.date is None
+    assert record.body == HARBOUR
