@@ -96,7 +96,7 @@ def mark_unstopped_captions(feats: Sequence[Features], verdicts: list[Verdict]) 
     for k in unstopped:
         f = feats[k]
         labelled = _CAPTION_LABEL.match(f.p.key) is not None  # "Family affair: Mrs Roe is greeted by ...": a tabloid's caption
-        if verdicts[k].cls == "bad" or f.words > (LABELLED_MAX_WORDS if labelled else UNSTOPPED_MAX_WORDS) \
+        if f.words > (LABELLED_MAX_WORDS if labelled else UNSTOPPED_MAX_WORDS) \
                 or (f.title_like and not labelled) or f.ends_open or not _ENDS_ON_WORD.search(f.p.key) \
                 or _OPENS_QUOTE.match(f.p.key) or _INNER_STOP.search(f.p.key):
             continue
@@ -135,7 +135,7 @@ _PERSON = rf"(?:(?:Mrs?|Ms|Dr)\.?\s{_NAME_WORD}|{_NAME_WORD}(?:\s\p{{Lu}}\.)?(?:
 # person's name too, unless the name is possessive ("Jo Roe's lawyers in ...")
 _PRESENT = r"\p{Ll}{3,}(?<!ss|us|is)s"
 # Where a scene has its verb, these make the line prose: verbs that report or reason, pasts not in -ed.
-_REPORTING = (r"say|think|believe|expect|hope|fear|worry|warn|claim|argue|agree|know|feel|want|need|do|did|plan|"
+_PROSE_VERBS = (r"say|think|believe|expect|hope|fear|worry|warn|claim|argue|agree|know|feel|want|need|do|did|plan|"
               r"face|remain|continue|seem|appear|raise|show|suggest|find|blame|"
               r"play|host|visit|meet|travel|welcome|open|close|return|resume|start|begin|kick")  # a fixture list
 _IRREGULAR_PAST = (r"made|took|went|came|gave|got|found|left|led|won|lost|saw|ran|held|kept|met|sent|spent|built|"
@@ -153,7 +153,7 @@ _NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
 # "Passengers wait for delayed services at Leeds station". The verb is none of the words that report or
 # reason ("Residents say", "Officials expect"), nor a past tense ("Reyes made six saves in the 70th").
 _PLURAL_SCENE = regex.compile(
-    rf"^\p{{Lu}}\p{{Ll}}{{3,}}s\s(?!(?:and|the|for|from|with|who|that|which|this|also|often|now|then|{_REPORTING}|"
+    rf"^\p{{Lu}}\p{{Ll}}{{3,}}s\s(?!(?:and|the|for|from|with|who|that|which|this|also|often|now|then|{_PROSE_VERBS}|"
     rf"{_IRREGULAR_PAST})\b)\p{{Ll}}{{3,}}(?<!ed|s|ly){_WHERE}")
 # no verb: the person, then where they are or what they hold, or what they are doing ("Jo Roe arriving at ...")
 _NAME_WITH = regex.compile(
@@ -172,8 +172,8 @@ def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> N
     for k, f in enumerate(feats):
         if verdicts[k].cls == "bad" or f.words > SCENE_MAX_WORDS:
             continue
-        if _PLACE_WHERE.match(f.p.key) or _PROSE.search(f.p.key) is None and (
-                _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)):
+        if _PLACE_WHERE.match(f.p.key) or (_PROSE.search(f.p.key) is None and (
+                _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key))):
             verdicts[k] = Verdict("bad", "caption-scene", float(f.words))
 
 
