@@ -193,7 +193,7 @@ def _looks_binary(sample: bytes) -> bool:
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 
-_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
 
 
 def _declared_charset(head: bytes) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+
 import regex
 
 from .prefilter import Prefilter, prefilter_for

@@ -94,7 +94,7 @@ class Summary:
 
     def to_dict(self) -> dict[str, Any]:
         n = len(self.docs) or 1
-        mean = lambda attr: round(sum(getattr(d, attr) for d in self.docs) / n, 4)  # noqa: E731
+        mean = lambda attr: round(sum(getattr(d, attr) for d in self.docs) / n, 4)
         return {
             "documents": len(self.docs),
             "missing": self.missing,

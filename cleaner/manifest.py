@@ -58,7 +58,7 @@ class Manifest:
         return (out_dir / STATE_DIR / MANIFEST).is_file()
 
     @classmethod
-    def start(cls, out_dir: Path, settings: dict[str, Any]) -> "Manifest":
+    def start(cls, out_dir: Path, settings: dict[str, Any]) -> Manifest:
         """A fresh run: any earlier state is dropped."""
         m = cls(out_dir)
         shutil.rmtree(m.dir, ignore_errors=True)
@@ -67,7 +67,7 @@ class Manifest:
         return m
 
     @classmethod
-    def resume(cls, out_dir: Path, settings: dict[str, Any]) -> "Manifest":
+    def resume(cls, out_dir: Path, settings: dict[str, Any]) -> Manifest:
         """The state of an interrupted run with the same settings; else :class:`ResumeError`."""
         m = cls(out_dir)
         if not m.path.is_file():

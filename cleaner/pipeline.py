@@ -12,9 +12,9 @@ from .doc import Doc
 from .fields.credit import build_credit, take_credit_lines
 from .fields.dateline import DatelineParts, extract_header, extract_prefix
 from .fields.headline import extract_headline, extract_standfirst
+from .html.blocks import walk
 from .html.detect import looks_like_html
 from .html.metadata import read_meta
-from .html.blocks import walk
 from .html.page import HtmlPage, fill_fields, page_text, read_page
 from .html.parse import parse_html
 from .match import match_outlet

@@ -19,10 +19,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
-
-from typing import TYPE_CHECKING
 
 from .doc import Doc
 from .errors import InputError
@@ -61,7 +60,7 @@ class RepeatTable:
     examples: dict[str, str] = field(default_factory=dict)  # line hash -> the line as first seen
 
     @classmethod
-    def build(cls, pages: Iterable[str]) -> "RepeatTable":
+    def build(cls, pages: Iterable[str]) -> RepeatTable:
         """Count, for every normalised line, the documents it occurs in (once per document)."""
         table = cls()
         for page in pages:
@@ -93,7 +92,7 @@ class RepeatTable:
         Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
 
     @classmethod
-    def load(cls, path: Path | None) -> "RepeatTable":
+    def load(cls, path: Path | None) -> RepeatTable:
         if path is None:
             return cls()
         try:

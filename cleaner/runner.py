@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config
-from .decode import _check_text as check_text, decode
+from .decode import _check_text as check_text
+from .decode import decode
 from .errors import CleanerError, InputError
 from .inputs import InputDoc
 from .manifest import Manifest
@@ -116,7 +117,7 @@ def process(cleaner: Cleaner, doc: InputDoc) -> Outcome:
         return Outcome(doc.id, size, error=_error(doc, "unreadable", f"cannot read: {exc.strerror or exc}"))
     except CleanerError as exc:
         return Outcome(doc.id, size, error=_error(doc, "rules", str(exc)))
-    except Exception as exc:  # a bug must not lose the document or stop the run
+    except Exception as exc:  # noqa: BLE001 (a bug must not lose the document or stop the run)
         return Outcome(doc.id, size, error=_error(doc, "internal", f"{type(exc).__name__}: {exc}"))
     return Outcome(doc.id, size, record=record, outlet=article.outlet,
                    rules=[r.rule for r in article.removed], timeouts=list(article.timeouts))
@@ -190,7 +191,7 @@ def _parallel(docs: Iterable[InputDoc], config: Config, jobs: int) -> Iterator[O
                     yield _isolated(doc, config)
                 window.clear()
                 pool = _pool(config, jobs)
-            except Exception:  # e.g. a result that cannot be sent back: each document alone says which
+            except Exception:  # noqa: BLE001 (e.g. a result that cannot be sent back: each document alone says which)
                 for doc in batch:
                     yield _isolated(doc, config)
     finally:
@@ -214,7 +215,7 @@ def _isolated(doc: InputDoc, config: Config) -> Outcome:
         except BrokenProcessPool:
             return Outcome(doc.id, 0, error=_error(doc, "internal", "the worker process died cleaning this "
                                                    "document (a crash or out of memory)"))
-        except Exception as exc:  # its result cannot come back
+        except Exception as exc:  # noqa: BLE001 (its result cannot come back)
             return Outcome(doc.id, 0, error=_error(doc, "internal", f"{type(exc).__name__}: {exc}"))
 
 

@@ -161,7 +161,7 @@ def concatenate(parts: list[Path], target: AtomicFile, spec: OutputSpec) -> None
             with open(part, "rb") as fh:
                 shutil.copyfileobj(fh, target.fh, 1024 * 1024)
         return
-    pa, pq = parquet_modules()
+    _, pq = parquet_modules()
     compression = "gzip" if spec.compress == "gz" else "snappy"
     with pq.ParquetWriter(target.fh, parquet_schema(), compression=compression) as writer:
         for part in parts:

@@ -120,7 +120,7 @@ def read_jsonl_file(file: InputDoc, fields: Fields, max_bytes: int) -> Iterator[
     """The lines of one JSONL file (plain, ``.gz`` or ``.zst``), streamed."""
     assert file.path is not None
     try:
-        raw = open(file.path, "rb")
+        raw = open(file.path, "rb")  # noqa: SIM115 (closed by the with below; its failure is reported apart)
     except OSError as exc:
         yield replace(file, problem=f"cannot read: {exc.strerror or exc}")
         return
@@ -200,7 +200,7 @@ def read_jsonl(stream: BinaryIO, file_id: str, file_source: str, fields: Fields,
     while True:
         try:
             line = stream.readline(max_bytes + 1)
-        except Exception as exc:  # corrupt or truncated compressed data (gzip, zstd), an I/O error
+        except Exception as exc:  # noqa: BLE001 (corrupt or truncated compressed data, gzip or zstd, or an I/O error)
             number += 1
             yield InputDoc(f"{file_id}/{number}", f"{file_source}:{number}", problem=f"cannot decompress the rest "
                            f"of the file: {exc}", problem_kind="decode")

@@ -6,11 +6,11 @@ import pytest
 
 pytest.importorskip("datatrove")
 
-from datatrove.data import Document  # noqa: E402
+from datatrove.data import Document
 
-from cleaner.integrations.datatrove import CleanerStep  # noqa: E402
+from cleaner.integrations.datatrove import CleanerStep
 
-from .conftest import SEEDS  # noqa: E402
+from .conftest import SEEDS
 
 
 def test_step_replaces_text_with_body_and_keeps_fields() -> None:

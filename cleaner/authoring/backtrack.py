@@ -34,7 +34,7 @@ class Atom:
     hi: float = 1  # float("inf") when unbounded
     safe: bool = False  # possessive quantifier or atomic group
     zero_width: bool = False  # anchors, lookarounds, inline flags
-    alternatives: list[list["Atom"]] = field(default_factory=list)  # for groups
+    alternatives: list[list[Atom]] = field(default_factory=list)  # for groups
 
     @property
     def unbounded(self) -> bool:

@@ -16,11 +16,19 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CleanerError, RuleError
-from ..rules.loader import GENERIC_ID, Rulebook, _build_tests, bundled_rules_dir, load_file
 from ..rules.fragments import Fragments, build_fragments
+from ..rules.loader import GENERIC_ID, Rulebook, _build_tests, bundled_rules_dir, load_file
 from ..rules.model import RuleFile
 from ..rules.schema import (
-    COMMON_RULE_KEYS, ID_RE, RULES, TABLES, TOP_LEVEL, Key, check_table, compile_regex, unknown_key_message,
+    COMMON_RULE_KEYS,
+    ID_RE,
+    RULES,
+    TABLES,
+    TOP_LEVEL,
+    Key,
+    check_table,
+    compile_regex,
+    unknown_key_message,
 )
 from .backtrack import probe, static_risk
 from .context import chain_problems, context_files, rule_files

@@ -33,7 +33,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     return segment(normalise_page(text))
 
 
-def page_paragraphs(cleaner: "Cleaner", text: str, *, url: str | None = None,
+def page_paragraphs(cleaner: Cleaner, text: str, *, url: str | None = None,
                     outlet: str | None = None) -> list[Paragraph]:
     """The paragraphs the pipeline indexes removals by: from the HTML layer for HTML input."""
     from ..html.detect import looks_like_html

@@ -11,16 +11,28 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..segment import Paragraph
-from .captions import (mark_caption_titles, mark_gallery_captions, mark_labelled_captions, mark_scene_captions,
-                       mark_unstopped_captions)
+from .captions import (
+    mark_caption_titles,
+    mark_gallery_captions,
+    mark_labelled_captions,
+    mark_scene_captions,
+    mark_unstopped_captions,
+)
 from .classifier import Verdict, classify
 from .copies import mark_containers, mark_doubled, mark_duplicates, mark_running_lines
 from .embeds import mark_post_lines
 from .features import Features, ends_like_sentence, page_features
 from .furniture import mark_comments, mark_poll_answers, mark_polls, mark_stamp_lines, mark_tag_runs
 from .model import mark_model_junk
-from .revise import (mark_closing_list, mark_headings, mark_inline_headlines, mark_menu_runs, mark_section_links,
-                     mark_summary_runs, mark_tail_list)
+from .revise import (
+    mark_closing_list,
+    mark_headings,
+    mark_inline_headlines,
+    mark_menu_runs,
+    mark_section_links,
+    mark_summary_runs,
+    mark_tail_list,
+)
 from .stoplists import guess_language
 
 MIN_PARAGRAPHS = 2  # a page of one paragraph has no context to judge it by
@@ -28,7 +40,7 @@ REMNANT_MAX_PARAGRAPHS = 2  # all a widget page leaves once its rules ran ("Yes"
 REMNANT_MAX_WORDS = 8  # a button, or a social page's header ("Name ♡ Retweeted Outlet")
 _NOT_A_RULE = ("field:", "classifier:", "dateline:")  # removals by field readers and heuristics
 
-__all__ = ["classify_page", "Features", "Verdict"]
+__all__ = ["Features", "Verdict", "classify_page"]
 
 
 def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool = False,

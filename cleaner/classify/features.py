@@ -61,7 +61,7 @@ class PageContext:
     words of every paragraph cost more than all the other features together.
     """
 
-    __slots__ = ("paragraphs", "stops", "headline", "_content", "_shared", "_folded")
+    __slots__ = ("_content", "_folded", "_shared", "headline", "paragraphs", "stops")
 
     def __init__(self, paragraphs: list[Paragraph], stops: frozenset[str], headline: str | None) -> None:
         self.paragraphs = paragraphs

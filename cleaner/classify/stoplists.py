@@ -9,7 +9,7 @@ carries; jusText ships lists for a hundred languages, we look at a handful.
 from __future__ import annotations
 
 import importlib.util
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain, islice
 from pathlib import Path
 
@@ -63,7 +63,7 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def stoplist(language: str) -> frozenset[str]:
     """jusText's stop list for ``language`` (case-folded); empty if jusText has none for it.
 

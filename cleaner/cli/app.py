@@ -32,11 +32,11 @@ def _root(
     State.debug = debug
 
 
-from . import run as _run  # noqa: E402,F401  (registers the command)
-from . import explain as _explain  # noqa: E402,F401
-from . import rules_cmd as _rules_cmd  # noqa: E402,F401
-from . import mine as _mine  # noqa: E402,F401
-from . import eval as _eval  # noqa: E402,F401
+from . import eval as _eval  # noqa: F401
+from . import explain as _explain  # noqa: F401
+from . import mine as _mine  # noqa: F401
+from . import rules_cmd as _rules_cmd  # noqa: F401
+from . import run as _run  # noqa: F401  (registers the command)
 
 
 def main() -> None:

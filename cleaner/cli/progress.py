@@ -7,6 +7,7 @@ a JSONL corpus's document count is unknown until it has been read, while its siz
 from __future__ import annotations
 
 import time
+from typing import Self
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
@@ -25,7 +26,7 @@ class RunProgress:
         self.started = time.perf_counter()
         self.task = self.bar.add_task("clean", total=self.total, docs=0, mb="", rate="")
 
-    def __enter__(self) -> "RunProgress":
+    def __enter__(self) -> Self:
         self.bar.__enter__()
         return self
 

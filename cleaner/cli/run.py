@@ -99,7 +99,8 @@ def run_command(
         fields = Fields(text=text_field, html=html_field, id=id_field, url=url_field)
         run_engine = None
         if engine == "dask" or scheduler:
-            from ..engines.dask import outcomes as dask_outcomes, require_distributed
+            from ..engines.dask import outcomes as dask_outcomes
+            from ..engines.dask import require_distributed
 
             require_distributed()
             run_engine = partial(dask_outcomes, scheduler=scheduler)

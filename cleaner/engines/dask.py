@@ -79,7 +79,7 @@ def outcomes(docs: Iterable[InputDoc], config: Config, jobs: int, *, scheduler: 
             batch, future = window.popleft()
             try:
                 results = future.result()
-            except Exception:  # a worker died on this batch (KilledWorker): find the document, alone
+            except Exception:  # noqa: BLE001 (a worker died on this batch, KilledWorker: find the document, alone)
                 results = [_alone(client, config, doc) for doc in batch]
             yield from results
     finally:
@@ -106,6 +106,6 @@ def _alone(client: Any, config: Config, doc: InputDoc) -> Outcome:
     """One document of a failed batch, cleaned as a task of its own; its failure is its error."""
     try:
         return client.submit(clean_batch, config, [doc], pure=False).result()[0]
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 (whatever the cluster raised is this document's error)
         return Outcome(doc.id, 0, error=_error(doc, "internal", f"the cluster could not clean this document "
                                                f"(a worker crash or out of memory): {type(exc).__name__}: {exc}"))

@@ -10,8 +10,8 @@ recursion; each block remembers the element it sits in, for the container choice
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import lxml.etree
 import regex

@@ -13,8 +13,8 @@ split in several ``<div>``).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from itertools import islice
-from typing import Callable
 
 import lxml.etree
 import regex

@@ -9,8 +9,9 @@ itself waits for the content container (an ``<h1>`` inside the article beats the
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 import lxml.etree
 import regex

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,10 @@ def _merge_html(chain: list[RuleFile]) -> HtmlRules:
                      headline=last("headline"), date=last("date"), author=last("author"))
 
 
+def _compile_all(patterns: tuple[str, ...] | None, **how: Any) -> tuple:
+    return tuple(compile_regex(p, **how) for p in patterns or ())
+
+
 def _build_rules(data: dict[str, Any], outlet_id: str, file: str, frags: Fragments) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     seen: set[str] = set()
@@ -133,12 +138,7 @@ def _build_rules(data: dict[str, Any], outlet_id: str, file: str, frags: Fragmen
             if table["id"] in seen:
                 raise RuleError(file, label, "duplicate rule id")
             seen.add(table["id"])
-            ic = table["ignore_case"]
-
-            def comp(patterns: tuple[str, ...] | None) -> tuple:
-                return tuple(compile_regex(p, file=file, rule=label, ignore_case=ic, fragments=frags)
-                             for p in patterns or ())
-
+            comp = partial(_compile_all, file=file, rule=label, ignore_case=table["ignore_case"], fragments=frags)
             main = table.get("pattern") or table.get("start") or ()
             options = {k: v for k, v in table.items() if k not in ("id", "pattern", "start", "end", "comment")}
             rules.append(Rule(kind=kind, id=table["id"], qid=f"{outlet_id}/{table['id']}",
@@ -203,7 +203,7 @@ class Rulebook:
         self.fingerprint_screen = prefilter_for(fingerprints) if fingerprints else None
 
     @classmethod
-    def load(cls, extra_dirs: Iterable[Path] = (), *, bundled: bool = True) -> "Rulebook":
+    def load(cls, extra_dirs: Iterable[Path] = (), *, bundled: bool = True) -> Rulebook:
         dirs = ([bundled_rules_dir()] if bundled else []) + [Path(d) for d in extra_dirs]
         files: list[RuleFile] = []
         for d in dirs:

@@ -20,7 +20,7 @@ def test_short_lines_over_a_short_attribution_are_the_post() -> None:
 def test_the_line_introducing_the_post_and_a_transcript_above_a_post_stay() -> None:
     intro = f"{STORY}\n\nShe wrote on Twitter:\n\nDear Sam,\n\n(Thread) — Ann Lee (@annlee) December 16, 2017\n\n{END}"
     assert "She wrote on Twitter:" in clean(intro).body
-    transcript = "\n\n".join(['Lee: "Says who?"', 'Roe: "Polls."', 'Lee: "Which polls?"', 'Roe: "All of them."'])
+    transcript = 'Lee: "Says who?"\n\nRoe: "Polls."\n\nLee: "Which polls?"\n\nRoe: "All of them."'
     page = f"{STORY}\n\n{transcript}\n\n\"ALL OF THEM.\" — Jo Fan (@jofan) August 17, 2016\n\n{END}"
     assert clean(page).body == [STORY, *transcript.split("\n\n"), END]
 

@@ -74,7 +74,7 @@ def test_user_rules_folder_is_used(tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     write_rules(rules, "ctv-news", "[outlet]\nid='ctv-news'\n[match]\ntext=['^See Full Article$']\n")
     assert run("run", str(SEEDS), str(tmp_path / "o"), "--rules", str(rules)).exit_code == 0
-    ctv = [r for r in read_jsonl(tmp_path / "o" / "records.jsonl") if r["outlet"] == "ctv-news"][0]
+    ctv = next(r for r in read_jsonl(tmp_path / "o" / "records.jsonl") if r["outlet"] == "ctv-news")
     assert "See Full Article" in ctv["body"]  # the user's file replaced the bundled rules
 
 
@@ -195,7 +195,7 @@ def test_single_file_input(tmp_path: Path) -> None:
     page = tmp_path / "page.txt.gz"
     import gzip
 
-    page.write_bytes(gzip.compress("Title Here Now\n\nStory text.".encode()))
+    page.write_bytes(gzip.compress(b"Title Here Now\n\nStory text."))
     assert run("run", str(page), str(tmp_path / "o")).exit_code == 0
     (record,) = read_jsonl(tmp_path / "o" / "records.jsonl")
     assert record["id"] == "page" and record["body"] == ["Story text."]

@@ -30,8 +30,8 @@ def test_parse_date(text: str, iso: str | None) -> None:
      ["Jo Roe", "Ann Lee", "Max Kim"], None),
     ("Valley News Service contributed to this report.", [], "Valley News Service"),
     ("Jo Roe and Valley News Service contributed to this report.", ["Jo Roe"], "Valley News Service"),
-    ("Writing by Steve Gorman and Dan Whitcomb; Additional reporting by Lucy Nicholson and Dave Warner "
-     "in Philadelphia; Editing by Greg McCune and Cynthia Johnston",
+    (("Writing by Steve Gorman and Dan Whitcomb; Additional reporting by Lucy Nicholson and Dave Warner "
+      "in Philadelphia; Editing by Greg McCune and Cynthia Johnston"),
      ["Steve Gorman", "Dan Whitcomb", "Lucy Nicholson", "Dave Warner"], None),
     ("Source: News Agencies", [], "News Agencies"),
     ("Associated Press writer Justin Pritchard contributed to this report.", ["Justin Pritchard"],
@@ -47,8 +47,8 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("Words by Jo Roe", ["Jo Roe"], None),
     ("Posted by Jo Roe", ["Jo Roe"], None),
     ("Additional reporting by Ana Ruiz; Writing by Jo Roe; Editing by Max Kim", ["Ana Ruiz", "Jo Roe"], None),
-    ("Associated Press journalist Jane Roe reported this story in Riverton and AP writer John Doe reported "
-     "from Mexico City.", ["Jane Roe", "John Doe"], "Associated Press"),
+    (("Associated Press journalist Jane Roe reported this story in Riverton and AP writer John Doe reported "
+      "from Mexico City."), ["Jane Roe", "John Doe"], "Associated Press"),
 ])
 def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     assert parse_credit(raw) == (authors, agency)

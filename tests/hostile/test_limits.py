@@ -13,8 +13,8 @@ import regex
 
 from cleaner import Cleaner, Config
 from cleaner.decode import decode
-from cleaner.normalise import normalise_page
 from cleaner.doc import TIMEOUT_BUDGET, Doc, screen_for
+from cleaner.normalise import normalise_page
 from cleaner.segment import segment
 
 from ..conftest import SEEDS, SHARED, write_rules
