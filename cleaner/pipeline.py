@@ -9,7 +9,7 @@ from __future__ import annotations
 from .classify import classify_page
 from .config import Config
 from .doc import Doc
-from .fields.credit import build_credit, take_credit_lines
+from .fields.credit import build_credit, drop_author_bio, take_credit_lines
 from .fields.dateline import DatelineParts, extract_header, extract_prefix
 from .fields.headline import extract_headline, extract_standfirst
 from .html.blocks import walk
@@ -65,6 +65,7 @@ class Cleaner:
         credit_lines = take_credit_lines(doc, rules.fields.credit)
         extract_prefix(doc, rules.fields.dateline, dateline)
         credit = build_credit(credit_lines, rules.fields.credit, dateline.agency)
+        drop_author_bio(doc, credit)
         self.classify_rest(doc, headline, rules)
         if html is not None:
             credit = fill_fields(html, doc, dateline, credit)

@@ -17,6 +17,7 @@ import regex
 
 from ..errors import CleanerError, RuleError
 from ..pipeline import Cleaner
+from ..record import BUILT_IN_REMOVERS
 from ..rules.loader import load_file
 from ..rules.schema import ID_RE
 from .context import build_book
@@ -146,7 +147,7 @@ def _covered(cleaner: Cleaner, text: str) -> set[int]:
     file matches, the classifier leaves sidebars to that file's rules."""
     article = cleaner.clean(text)
     return {r.index for r in article.removed if r.kind == "paragraph"
-            and not r.rule.startswith(("field:", "classifier:", "dateline:"))}
+            and not r.rule.startswith(BUILT_IN_REMOVERS)}
 
 
 def scaffold(outlet_id: str, samples: list[Path], rules_dir: Path, *, force: bool = False) -> Scaffold:

@@ -10,6 +10,7 @@ heuristic does, and rule-based pages stay fast.
 from __future__ import annotations
 
 from ..doc import Doc
+from ..record import BUILT_IN_REMOVERS
 from ..segment import Paragraph
 from .captions import (
     mark_caption_titles,
@@ -38,7 +39,7 @@ from .stoplists import guess_language
 MIN_PARAGRAPHS = 2  # a page of one paragraph has no context to judge it by
 REMNANT_MAX_PARAGRAPHS = 2  # all a widget page leaves once its rules ran ("Yes", "Close"): no article
 REMNANT_MAX_WORDS = 8  # a button, or a social page's header ("Name ♡ Retweeted Outlet")
-_NOT_A_RULE = ("field:", "classifier:", "dateline:")  # removals by field readers and heuristics
+_NOT_A_RULE = BUILT_IN_REMOVERS
 
 __all__ = ["Features", "Verdict", "classify_page"]
 

@@ -5,7 +5,9 @@ seat, ..."), as some tabloids print every caption: a short label, a colon, a des
 One such line could be a story's own device, so the signal is the page: several lines
 opening with *different* short labels. A transcript or an interview repeats the same few
 labels ("Keilar: ...", "Cohen: ...", "Q: ..."), and a list repeats one ("astrophotographer:
-..."): neither has distinct labels, and both stay.
+..."): neither has distinct labels, and both stay. On a page with fewer of them, a labelled
+line counts only printed as captions are, with no stop at its end and alone between story
+lines ("Stranded: Cars are left half-submerged as the water rises").
 
 Titles of embedded videos and galleries: a headline in Title Case printed right above a
 caption that a rule removed ("Couple Killed in Fort Worth Neighborhood" over "A couple was
@@ -34,6 +36,8 @@ _PICTURE = regex.compile(r"\b(?:pictured|left|right|centre|center|above|below|po
 MIN_CAPTIONS = 3  # labelled lines on a page before they count as captions
 DISTINCT_SHARE = 0.8  # share of those lines whose label is used once on the page
 MIN_WORDS = 6  # the description after the label is a sentence, not a word
+# A memo's header lines and an answer are labelled too: "Subject: ...", "Answer: ..."
+_NOT_CAPTION_LABELS = frozenset({"subject", "re", "to", "from", "cc", "answer", "question", "q", "a", "update", "note"})
 
 
 def mark_labelled_captions(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
@@ -49,10 +53,18 @@ def mark_labelled_captions(paragraphs: Sequence[Paragraph], verdicts: list[Verdi
         labelled.append((k, label.casefold(), caption_like))
     uses = Counter(label for _, label, _ in labelled)
     captions = [k for k, label, caption_like in labelled if caption_like and uses[label] == 1]
-    if len(captions) < MIN_CAPTIONS or len(captions) / len(labelled) < DISTINCT_SHARE:
+    if len(captions) >= MIN_CAPTIONS and len(captions) / len(labelled) >= DISTINCT_SHARE:
+        for k in captions:
+            verdicts[k] = Verdict("bad", "labelled-caption", round(len(captions) / len(labelled), 3))
         return
-    for k in captions:
-        verdicts[k] = Verdict("bad", "labelled-caption", round(len(captions) / len(labelled), 3))
+    # Fewer of them: only a line without a stop, alone among story lines, is a caption; two or
+    # more in a row are a list ("Mental health problems: ..., experienced by 90% of the subjects").
+    at = {k for k, _, _ in labelled}
+    for k, label, _ in labelled:
+        if verdicts[k].cls != "bad" and uses[label] == 1 and label not in _NOT_CAPTION_LABELS \
+                and not _SENTENCE_END.search(paragraphs[k].key) and k - 1 not in at and k + 1 not in at \
+                and 0 < k < len(paragraphs) - 1:
+            verdicts[k] = Verdict("bad", "labelled-caption", 1.0)
 
 
 CAPTION_TITLE_MIN_WORDS = 5  # shorter title lines are subheads ("Slowing Growth")

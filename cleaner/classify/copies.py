@@ -78,7 +78,6 @@ def mark_doubled(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> No
 
 CONTAINED_MIN_WORDS = 12  # a story paragraph this long printed whole inside a longer one above it
 _QUOTES = "\"'“”‘’«» "
-_OPENING_QUOTES = "\"'“‘«"
 _WHOLE_QUOTE = regex.compile(r"""^["“‘«][^"“”«»]+[.!?,]?["”’»]$""")  # a paragraph that is one quotation and nothing else
 
 
@@ -87,7 +86,7 @@ def mark_containers(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) ->
     paragraph with a caption or a date fused on ("A woman waves a flag. <lede>"): the later,
     plain copy is the story's own. Story does not repeat a whole paragraph of itself inside
     an earlier one, so the copy above goes however far apart the two stand. When the later
-    copy is a bare quotation, it is the pull quote and the sentence holding it is story."""
+    copy is a whole quotation, it is the pull quote and the sentence holding it is story."""
     if paragraphs and paragraphs[0].tag:
         return  # HTML: a block is its own element; a longer one holding it is a teaser or summary, judged elsewhere
     keys = [p.key for p in paragraphs]
@@ -98,9 +97,10 @@ def mark_containers(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) ->
         core = keys[j].strip(_QUOTES).rstrip(".!?,;:").rstrip(_QUOTES)  # a quote loses its marks when pulled out
         for i in range(j):
             if sizes[i] > sizes[j] and verdicts[i].cls != "bad" and core in keys[i]:
-                at = keys[i].find(core)
-                if _WHOLE_QUOTE.match(keys[j]) and at > 0 and keys[i][at - 1] in _OPENING_QUOTES:
-                    # a pull quote: the sentence above quotes it, with its speaker, and is the story's
+                if _WHOLE_QUOTE.match(keys[j]) and keys[i].find(core) > 0:
+                    # a pull quote: the sentence above quotes it, with its speaker, or a magazine set the
+                    # writer's own words in quotation marks to pull them out; the sentence is the story's.
+                    # (Opening the longer line, the words are the pull quote there, its speaker run on.)
                     verdicts[j] = Verdict("bad", "pull-quote", round(sizes[j] / sizes[i], 3))
                     break
                 verdicts[i] = Verdict("bad", "container", round(sizes[j] / sizes[i], 3))

@@ -45,7 +45,8 @@ LIST_HEADING = regex.compile(
     r"^(?:Related(?: \p{L}+){0,2}|More (?:from|on|about|in) [^.!?]{1,40}|More(?: \p{L}+)?|Also(?: on \p{L}+)?|"
     r"Read more|Read More|See also|Also read|Keep reading|Read next|Don['’]t miss|Further reading|Explore further|In other news|Other stories|Previously|Related coverage|"
     r"Recommended(?: for you| stories| reading| articles)?|"
-    r"Editor['’]s (?:recommendations|picks)|"
+    r"Editor['’]s (?:recommendations|picks)|Sponsored(?: content| stories| links)?|Paid content|Promoted(?: stories| content)?|"
+    r"From (?:our|the) partners|Partner content|Key events|"
     r"(?:[\p{L}-]+ ){0,3}(?:standings|league table|points table|medal table)|Trending(?: (?:on|in|at|now) [^.!?]{1,40})?|Now playing|Up next|More videos(?: from [^.!?]{1,40})?|Must (?:see|watch)|"
     r"Также по теме|По теме|Смотрите также)\s*:?$", regex.IGNORECASE)
 HEADING_MAX_WORDS = 8
@@ -78,24 +79,29 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
         if box or LIST_HEADING.match(p.key):
             if p.index in at:
                 verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
+            asked = False  # the list's items so far were questions: so is the next one
             for k in range(next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats)), len(feats)):
                 f = feats[k]
+                question = _QUESTION.search(f.p.key) is not None
                 if not LIST_ITEM_MIN_WORDS <= f.words <= LIST_ITEM_MAX_WORDS or f.p.key.endswith(":") or (
-                        (verdicts[k].cls == "good" or f.terminal) and not _question_item(feats, verdicts, k)
-                        and not (box and _LABELLED_ITEM.match(f.p.key))):
+                        (verdicts[k].cls == "good" or f.terminal) and not (asked and question)
+                        and not _question_item(feats, verdicts, k) and not (box and _LABELLED_ITEM.match(f.p.key))):
                     break  # an item is a short line that does not end like a sentence, nor introduce what follows
                 verdicts[k] = Verdict("bad", "list", 1.0)
+                asked = question
 
 
 def _question_item(feats: Sequence[Features], verdicts: list[Verdict], k: int) -> bool:
-    """A title may ask a question; in a list it is followed by another item or ends the page,
-    where a question subhead is followed by its section."""
+    """A title may ask a question; in a list it is followed by another item (perhaps asking too) or
+    ends the page, where a question subhead is followed by its section."""
     if not _QUESTION.search(feats[k].p.key):
         return False
     if k == len(feats) - 1:
         return True
     after = feats[k + 1]
-    return verdicts[k + 1].cls != "good" and not after.terminal and after.words <= LIST_ITEM_MAX_WORDS
+    if after.words > LIST_ITEM_MAX_WORDS:
+        return False
+    return _QUESTION.search(after.p.key) is not None or (verdicts[k + 1].cls != "good" and not after.terminal)
 
 
 def mark_inline_headlines(feats: Sequence[Features], verdicts: list[Verdict]) -> None:

@@ -13,7 +13,7 @@ import regex
 from ..classify.stoplists import stoplist
 from ..doc import Doc
 from ..prefilter import prefilter_for
-from ..record import Credit
+from ..record import BUILT_IN_REMOVERS, Credit, Removal
 from ..segment import Paragraph
 
 # Lower-case key -> the agency name as records print it.
@@ -36,7 +36,8 @@ KNOWN_AGENCIES = {
     "pa": "Press Association",
     "canadian press": "The Canadian Press",
     "the canadian press": "The Canadian Press",
-    "healthday news": "HealthDay News",
+    "healthday news": "HealthDay",
+    "healthday": "HealthDay",
     "news agencies": "News Agencies",
     "agencies": "Agencies",
     "pti": "PTI",
@@ -49,6 +50,12 @@ KNOWN_AGENCIES = {
     "yonhap": "Yonhap",
     "efe": "EFE",
 }
+# A wire named after the writer with no comma: "By JO ROE Associated Press", "Jo Roe Reuters".
+# (Short names that are also people's names, "PA", "ANI", "EFE", are left out.)
+_TRAILING_WIRE = regex.compile(
+    r"^(?P<names>\p{Lu}\S*(?:\s\S+)+?)\s+(?P<agency>"
+    + "|".join(regex.escape(k) for k in sorted(KNOWN_AGENCIES, key=len, reverse=True) if k not in ("pa", "ani", "efe"))
+    + r")$", regex.IGNORECASE)
 _AUTHOR_ROLE = regex.compile(
     r"(?i)^(?:[—–-]+\s*)?(?:additional |compiled and )?(?:reporting|writing|reported|written|compiled|research|"
     r"reporting and writing|writing and reporting|with (?:reports|reporting|assistance|inputs?|files|wire reports))(?: by| from)\s+(?P<names>.+)$"
@@ -177,6 +184,8 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
         else:
             continue
         for names in parts:
+            if (w := _TRAILING_WIRE.match(names)) and split_names(w.group("names")):
+                names, agency = w.group("names"), agency or agency_name(w.group("agency"))
             agency = agency or agencies_in(names)
             if w := _WRITER_ROLE.match(names):
                 agency = agency or agency_name(w.group("agency"))
@@ -205,6 +214,10 @@ def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
     if spec["within_last"]:
         alive = alive[-spec["within_last"]:]
     lines: list[str] = []
+    if wire := _top_wire(doc, spec):
+        lines.append(wire.key)
+        doc.removed[wire.index] = Removal(index=wire.index, text=wire.text, rule="field:credit")
+        doc.fields_from["credit"] = f"paragraph {wire.index}"
     patterns = tuple(spec["patterns"])
     may = prefilter_for(patterns).candidate_lines([p.key for p in alive])  # one screen per page
     for k, p in enumerate(alive):
@@ -228,6 +241,25 @@ _NOT_NAME_WORDS = frozenset((
 
 _COMMON = stoplist("English")
 _NAME_WORD = regex.compile(r"[\p{L}'’-]+")
+
+
+def _top_wire(doc: Doc, spec: dict[str, Any]) -> Paragraph | None:
+    """A wire's name alone under the headline ("Reuters", "The Canadian Press") is the story's
+    byline. Lower on the page the same line credits a picture, so the caption rules drop it
+    first; here, under the title, it is taken back."""
+    if spec["top"] is None or "headline" not in doc.fields_from:
+        return None
+    looked = 0
+    for p in doc.paragraphs:
+        removal = doc.removed.get(p.index)
+        if removal is not None and removal.rule.startswith(BUILT_IN_REMOVERS):
+            continue  # the title, its deck and stamp: look under them
+        if removal is None or looked == spec["top_within"]:
+            return None  # the story has begun: a wire below its first line credits a picture
+        if agency_name(p.key) is not None:
+            return p
+        looked += 1
+    return None
 
 
 def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Paragraph | None:
@@ -271,3 +303,24 @@ def build_credit(lines: list[str], spec: dict[str, Any] | None, agency_hint: str
         agency = agency or ag
     agency = agency or agency_name(agency_hint) or spec["agency"]
     return Credit(raw=" | ".join(lines), authors=tuple(authors), agency=agency)
+
+
+BIO_WITHIN = 3  # a writer's bio closes the page, with at most a prompt or two under it
+BIO_MAX_WORDS = 60
+_BIO_VERB = r"(?:is|was|has|serves|teaches|works|lives|writes|covers|reports)\b"
+
+
+def drop_author_bio(doc: Doc, credit: Credit | None) -> None:
+    """A line near the page's end that opens with a credited writer's full name and says what
+    they are ("Jo Roe is a retired teacher and a member of the library board."): the writer's
+    bio, though it names no newspaper job a rule could know. The story itself names its writer
+    only in the credit."""
+    if credit is None:
+        return
+    names = [regex.escape(a) for a in credit.authors if len(a.split()) >= 2]
+    if not names:
+        return
+    opening = regex.compile(rf"^(?:{'|'.join(names)}),? {_BIO_VERB}")
+    for p in doc.alive()[-BIO_WITHIN:]:
+        if len(p.key.split()) <= BIO_MAX_WORDS and opening.match(p.key):
+            doc.remove(p, "credit:author-bio")

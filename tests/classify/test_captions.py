@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner import clean
 
 STORY = ("The minister arrived in Paris on Friday for two days of talks on trade.\n\n"
@@ -161,3 +163,21 @@ def test_a_subhead_naming_pictures_over_story_is_no_gallery() -> None:
     page = [TABLOID[0], "Pictures from the past", *TABLOID[1:3], "Photos: Getty Images", TABLOID[3]]
     body = clean("\n\n".join(page)).body
     assert "Pictures from the past" in body and TABLOID[1] in body and TABLOID[2] in body
+
+
+def test_one_labelled_line_without_a_stop_between_paragraphs_is_a_caption() -> None:
+    caption = "Packed platform: Travellers wait for the delayed trains as the minister's visit ends"
+    body = clean(STORY + caption + "\n\nThe talks are expected to end on Sunday with a joint statement.").body
+    assert caption not in body and len(body) == 3
+
+
+@pytest.mark.parametrize("lines", [
+    # two in a row are a list; a labelled line ending like a sentence is the story's
+    ["Housing problems: Rent arrears or eviction, reported by 30% of the families in the survey",
+     "Money problems: Unable to pay a bill on time, reported by 40% of the families in the survey"],
+    ["Fishing rights: The agreement would let both fleets fish in the other's waters."],
+])
+def test_labelled_lines_that_are_no_captions_stay(lines: list[str]) -> None:
+    end = "\n\nThe talks are expected to end on Sunday with a joint statement."
+    body = clean(STORY + "\n\n".join(lines) + end).body
+    assert all(line in body for line in lines)

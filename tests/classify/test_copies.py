@@ -33,3 +33,13 @@ def test_long_paragraph_printed_three_times_is_not_a_running_line() -> None:
     doc = page(STORY[0], STORY[1], STORY[1], STORY[1], STORY[2])
     classify_page(doc)
     assert "classifier:running-line" not in {r.rule for r in doc.removed.values()}
+
+
+def test_the_writers_words_set_in_quotation_marks_are_the_pull_quote() -> None:
+    held = ("The council has promised signs on the main road. For the east bank the bridge is a lifeline and "
+            "never a luxury of any kind. Work starts in June.")
+    pulled = "\u201cFor the east bank the bridge is a lifeline and never a luxury of any kind.\u201d"
+    doc = page(STORY[0], held, STORY[1], pulled, STORY[2])
+    classify_page(doc)
+    assert held in kept(doc) and pulled not in kept(doc)
+    assert doc.removed[3].rule == "classifier:pull-quote"

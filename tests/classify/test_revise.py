@@ -214,3 +214,17 @@ def test_a_short_list_inside_the_story_or_under_four_lines_stays() -> None:
     doc = page("Sections", "World", "Business", *STORY)
     classify_page(doc)
     assert "World" in kept(doc)  # three short lines: not enough for a menu
+
+
+def test_questions_under_a_list_heading_are_its_items() -> None:
+    teasers = ["Which star secretly married last fall?", "Is this the most expensive ring ever sold?"]
+    doc = page(*STORY[:3], "Sponsored Content", *teasers, *STORY[3:])
+    classify_page(doc)
+    assert kept(doc) == STORY[:3] + STORY[3:]  # the heading is a list heading; both teasers go with it
+
+
+def test_a_question_subhead_after_a_list_opens_its_section() -> None:
+    subhead = "What happens to the shops now?"
+    doc = page(*STORY[:3], "Related", "Famous singer buys castle in the mountains", subhead, *STORY[3:])
+    classify_page(doc)
+    assert subhead in kept(doc)

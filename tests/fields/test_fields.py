@@ -49,6 +49,10 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("Additional reporting by Ana Ruiz; Writing by Jo Roe; Editing by Max Kim", ["Ana Ruiz", "Jo Roe"], None),
     (("Associated Press journalist Jane Roe reported this story in Riverton and AP writer John Doe reported "
       "from Mexico City."), ["Jane Roe", "John Doe"], "Associated Press"),
+    ("By JO McROE Associated Press", ["JO McROE"], "Associated Press"),  # the wire after the name, no comma
+    ("By Jo Roe Reuters", ["Jo Roe"], "Reuters"),
+    ("By The Associated Press", [], "Associated Press"),  # the wire alone, "The" no name
+    ("By Jo Roe, HealthDay Reporter", ["Jo Roe"], None),
 ])
 def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     assert parse_credit(raw) == (authors, agency)
@@ -367,3 +371,47 @@ def test_a_place_with_a_day_and_a_dash_opens_the_story() -> None:
                                 "ELDORET, Kenya, Jul 3 – " + HARBOUR[0], HARBOUR[1]]))
     assert record.dateline is not None and record.dateline.place == "ELDORET, Kenya" and record.dateline.date is None
     assert record.body == HARBOUR
+
+
+WIRE_STORY = ("The port authority cut the island ferry timetable by half on Tuesday after an engine failure.\n\n"
+              "The smaller vessel can carry 40 cars and no heavy goods vehicles, the authority said.\n\n"
+              "Repairs are expected to take three weeks, officials said on Tuesday evening.")
+
+
+@pytest.mark.parametrize("wire,agency", [("Reuters", "Reuters"), ("The Canadian Press", "The Canadian Press"),
+                                         ("PTI", "PTI")])
+def test_a_wire_alone_under_the_headline_is_the_byline(wire: str, agency: str) -> None:
+    article = clean(f"Port authority cuts ferry timetable after engine failure\n\n{wire}\n\n{WIRE_STORY}")
+    assert article.credit is not None and article.credit.raw == wire and article.credit.agency == agency
+    assert wire not in article.body
+
+
+def test_a_wire_under_the_first_story_line_credits_a_picture() -> None:
+    first, rest = WIRE_STORY.split("\n\n", 1)
+    article = clean(f"Port authority cuts ferry timetable after engine failure\n\n{first}\n\nAP\n\n{rest}")
+    assert article.credit is None and "AP" not in article.body
+
+
+def test_the_credited_writers_bio_closing_the_page_goes() -> None:
+    bio = "Jo Roe is a retired harbour pilot and a member of the island council."
+    article = clean(f"Ferry timetable cut after engine failure\n\nBy Jo Roe\n\n{WIRE_STORY}\n\n{bio}")
+    assert article.body == WIRE_STORY.split("\n\n")
+    assert any(r.rule == "credit:author-bio" and r.text == bio for r in article.removed)
+
+
+def test_a_story_line_about_someone_not_credited_stays() -> None:
+    line = "Ann Lee is a retired harbour pilot and a member of the island council."
+    article = clean(f"Ferry timetable cut after engine failure\n\nBy Jo Roe\n\n{WIRE_STORY}\n\n{line}")
+    assert line in article.body
+
+
+def test_a_place_in_capitals_over_a_stamp_is_the_dateline_header() -> None:
+    article = clean(f"Ferry timetable cut after engine failure\n\nKESTON, March 14, 2017 22:41 IST\n\n{WIRE_STORY}")
+    assert article.dateline is not None and article.dateline.place == "KESTON" and article.dateline.date == "2017-03-14"
+
+
+def test_healthday_is_the_agency_of_its_dateline_tag() -> None:
+    article = clean("Walking may help older women live longer\n\nBy Jo Roe HealthDay Reporter\n\n"
+                    "MONDAY, March 6, 2017 (HealthDay News) -- Older women who walk more live longer, a study finds.\n\n"
+                    + WIRE_STORY)
+    assert article.credit is not None and article.credit.agency == "HealthDay"
