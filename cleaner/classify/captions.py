@@ -167,10 +167,14 @@ _NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
 _PLURAL_SCENE = regex.compile(
     rf"^\p{{Lu}}\p{{Ll}}{{3,}}s\s(?!(?:and|the|for|from|with|who|that|which|this|also|often|now|then|{_PROSE_VERBS}|"
     rf"{_IRREGULAR_PAST})\b)\p{{Ll}}{{3,}}(?<!ed|s|ly){_WHERE}")
+# a player with the number on the shirt, then the verb in the present: "Westbrook's Jo Roe (12) celebrates
+# with teammates after ..." (story gives an age that way, "Jo Roe (45), of Main Street, appeared ...": a past)
+_JERSEY = regex.compile(rf"^[^.!?:;]{{0,60}}?\p{{Lu}}[\p{{L}}'’-]+\s\(\d{{1,2}}\)\s{_PRESENT}{_WHERE}")
 # no verb: the person, then where they are or what they hold, or what they are doing ("Jo Roe arriving at ...")
 _NAME_WITH = regex.compile(
     rf"^(?!.*\b\p{{Ll}}+ed\b)(?!.*[@]|{_NOT_A_YEAR})(?!{_NOT_A_NAME}){_PERSON}"
-    rf"(?:(?:,\s{_PERSON})*,?\s(?:and|&)\s{_PERSON})?(?:\s\p{{Ll}}{{3,}}ing)?\s(?:at|with|outside|during|in front of)\s")
+    rf"(?:(?:,\s{_PERSON})*,?\s(?:and|&)\s{_PERSON})?(?:\s\p{{Ll}}{{3,}}ing)?\s"
+    rf"(?:at|with|outside|during|in front of|in (?:a|an|this|the) (?:scene|still|image|photo|shot) from)\s")
 
 
 # a named place and what happened there, with no verb of its own: "Durham Crown Court, where Roe was
@@ -185,7 +189,8 @@ def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> N
         if verdicts[k].cls == "bad" or f.words > SCENE_MAX_WORDS:
             continue
         if _PLACE_WHERE.match(f.p.key) or (_PROSE.search(f.p.key) is None and (
-                _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key))):
+                _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)
+                or _JERSEY.match(f.p.key))):
             verdicts[k] = Verdict("bad", "caption-scene", float(f.words))
 
 

@@ -103,7 +103,9 @@ SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tues
           "Ann Lee and Tom Roe at the film awards in January 2017.",  # a year is no phone number
           "Lisburn Crown Court, where Roe was sentenced on Wednesday.",
           "Volunteers fill sandbags outside the fire station on Thursday.",  # a plural subject
-          "Passengers wait for delayed trains at the station during the strike."]  # a named place and what happened there
+          "Passengers wait for delayed trains at the station during the strike.",
+          "Jo Roe and Ann Lee in a scene from season two of 'Harbour Lights.'",  # a film's still
+          "Westbrook's Jo Roe (12) celebrates with teammates after the final on Saturday."]  # a player and the shirt's number
 
 
 def test_scene_captions_with_no_credit_go() -> None:
@@ -127,7 +129,8 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "Commuters wade through deep water on Canal Street as the rain keeps falling.",
          "Rovers play Coast City at home on Saturday.",  # a team's fixture
          "Harbour Rovers travel to Coast City next weekend.",
-         "State Highway Patrol troopers stopped the van with a boxing manoeuvre near the exit."]  # a noun in -s  # the place does something
+         "State Highway Patrol troopers stopped the van with a boxing manoeuvre near the exit.",
+         "Jo Roe (45), of Main Street, appeared at the district court on Monday."]  # an age, and a past  # a noun in -s  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:
