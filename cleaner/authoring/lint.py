@@ -31,6 +31,7 @@ from ..rules.schema import (
     unknown_key_message,
 )
 from .backtrack import probe, static_risk
+from .screen import SCREEN_EXEMPT_MAX_WORDS, screens_nothing
 from .context import chain_problems, context_files, rule_files
 from .ruletest import fixture_fires
 
@@ -66,7 +67,7 @@ class _Checker:
             return None
 
     def table(self, raw: Any, spec: dict[str, Key], *, section: str, rule: str | None,
-              ignore_case: bool = False) -> None:
+              ignore_case: bool = False, screened: bool = False) -> None:
         if not isinstance(raw, dict):
             self.add(rule, f"[{section}] must be a table, got {type(raw).__name__}")
             return
@@ -78,16 +79,22 @@ class _Checker:
             if checked is not None and spec[k].type in ("regex", "regexes"):
                 patterns = (value,) if isinstance(value, str) else value
                 for p in patterns:
-                    self.regex(p, rule=rule, ignore_case=ignore_case, multiline=section == "match")
+                    self.regex(p, rule=rule, ignore_case=ignore_case, multiline=section == "match",
+                               screened=screened and k in ("pattern", "start"))
         for k, key in spec.items():
             if key.required and k not in raw:
                 self.add(rule, f"[{section}] missing required key '{k}'")
 
-    def regex(self, pattern: str, *, rule: str | None, ignore_case: bool, multiline: bool = False) -> None:
+    def regex(self, pattern: str, *, rule: str | None, ignore_case: bool, multiline: bool = False,
+              screened: bool = False) -> None:
         compiled = self.guard(compile_regex, pattern, file=self.file, rule=rule, ignore_case=ignore_case,
                               multiline=multiline, fragments=self.fragments)
         if compiled is None:
             return
+        if screened and screens_nothing(compiled):
+            self.add(rule, f"regex '{pattern}' gives the fast screen nothing to look for (what it needs is "
+                           "inside lookarounds, or optional): every paragraph is then searched with every pattern "
+                           "of the rule; consume the text the pattern needs, or give the rule a small max_words")
         risk = static_risk(compiled.pattern, ignore_case=ignore_case)  # with its fragments spliced in
         slow = probe(compiled)
         if risk or slow:
@@ -143,7 +150,10 @@ def _lint_rules(c: _Checker, data: dict[str, Any]) -> None:
             rule_id = entry.get("id") if isinstance(entry, dict) else None
             label = rule_id if isinstance(rule_id, str) else f"{kind}#{n}"
             ignore_case = isinstance(entry, dict) and entry.get("ignore_case") is True
-            c.table(entry, {**COMMON_RULE_KEYS, **spec}, section=kind, rule=label, ignore_case=ignore_case)
+            max_words = entry.get("max_words", 0) if isinstance(entry, dict) else 0
+            short_only = isinstance(max_words, int) and 0 < max_words <= SCREEN_EXEMPT_MAX_WORDS
+            c.table(entry, {**COMMON_RULE_KEYS, **spec}, section=kind, rule=label, ignore_case=ignore_case,
+                    screened=not short_only)
             if isinstance(rule_id, str):
                 if not ID_RE.match(rule_id):
                     c.add(label, "rule id must be lowercase letters, digits, '-', '_' or '.'")

@@ -307,7 +307,7 @@ def build_credit(lines: list[str], spec: dict[str, Any] | None, agency_hint: str
 
 BIO_WITHIN = 3  # a writer's bio closes the page, with at most a prompt or two under it
 BIO_MAX_WORDS = 60
-_BIO_VERB = r"(?:is|was|has|serves|teaches|works|lives|writes|covers|reports)\b"
+_BIO_VERB = regex.compile(r",? (?:is|was|has|serves|teaches|works|lives|writes|covers|reports)\b")
 
 
 def drop_author_bio(doc: Doc, credit: Credit | None) -> None:
@@ -317,10 +317,8 @@ def drop_author_bio(doc: Doc, credit: Credit | None) -> None:
     only in the credit."""
     if credit is None:
         return
-    names = [regex.escape(a) for a in credit.authors if len(a.split()) >= 2]
-    if not names:
-        return
-    opening = regex.compile(rf"^(?:{'|'.join(names)}),? {_BIO_VERB}")
-    for p in doc.alive()[-BIO_WITHIN:]:
-        if len(p.key.split()) <= BIO_MAX_WORDS and opening.match(p.key):
+    names = [a for a in credit.authors if len(a.split()) >= 2]
+    for p in doc.alive()[-BIO_WITHIN:] if names else ():
+        if len(p.key.split()) <= BIO_MAX_WORDS and any(
+                p.key.startswith(name) and _BIO_VERB.match(p.key, len(name)) for name in names):
             doc.remove(p, "credit:author-bio")

@@ -134,3 +134,23 @@ pattern = '^(?&wrods)$'
     assert f"{path}:slow: regex '^(?&words)$' is prone to catastrophic backtracking" in out
     assert f"{path}:typo: unknown fragment '(?&wrods)' (fragments: words)" in out
     assert len(problems(out)) == 2
+
+
+def test_a_pattern_that_gives_the_fast_screen_nothing_is_reported(tmp_path: Path) -> None:
+    path = write_rules(tmp_path, "tickers", """
+[outlet]
+id = "tickers"
+[[drop]]
+id = "lookahead-ticker"
+pattern = '^(?=(?:.*?[+-]\\\\d+%){2}).{10,200}$'
+[[drop]]
+id = "consumed-ticker"
+pattern = '^.{0,80}?[+-]\\\\d+%.{0,80}?[+-]\\\\d+%.{0,80}$'
+[[drop]]
+id = "short-only"
+pattern = '^(?=.*\\\\d).{1,40}$'
+max_words = 6
+""")
+    found = problems(lint(str(path), "--no-bundled", "--no-fixtures").output)
+    assert [p.split(":")[1] for p in found] == ["lookahead-ticker"]
+    assert "gives the fast screen nothing to look for" in found[0]
