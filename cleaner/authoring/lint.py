@@ -31,9 +31,9 @@ from ..rules.schema import (
     unknown_key_message,
 )
 from .backtrack import probe, static_risk
-from .screen import SCREEN_EXEMPT_MAX_WORDS, screens_nothing
 from .context import chain_problems, context_files, rule_files
 from .ruletest import fixture_fires
+from .screen import SCREEN_EXEMPT_MAX_WORDS, screens_nothing
 
 
 @dataclass(frozen=True, slots=True)
