@@ -133,7 +133,8 @@ SCENE_MAX_WORDS = 35  # a caption is one sentence
 _PROSE = regex.compile(r"\b(?:said|says|told|according|is|are|was|were|has|have|had|will|would|be|been|being|can|"
                        r"could|may|might|must|should|ready|still|already|again|anymore|yet)\b|,\s(?:where|when)\b"
                        r"|\bkeeps?\s\p{Ll}+ing\b|,\s[^,]*\b\p{Ll}{3,}ed\b|\b(?:next|tomorrow|tonight|upcoming)\b"
-                       r"|[.!?][\"'”’]?\s+\p{Lu}|[\"“”]")
+                       r"|(?<!\b(?:Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Rev|\p{Lu}))"
+                       r"[.!?][\"'”’]?\s+\p{Lu}|[\"“”]")
 # where and when the picture was taken, within a few words of the verb
 _WHERE = (r"\s(?:[\p{L}\d'’,.-]+\s){0,6}?(?:at|in|on|near|outside|across|over|along|past|during|after|into|onto|"
           r"from|toward|towards|through|as|beside|under|inside|before|with|above|below)\s")
@@ -142,7 +143,7 @@ _NOT_A_NAME = (r"(?:He|She|It|They|We|I|You|This|That|These|Those|There|When|If|
                r"Then|Now|So|Also|Here|Even|Only|Just|Still|The|A|An|Reach|Contact|Email|Call|Stay|Follow|Tweet|"
                r"Share|Posted|Published|Updated|By)\b")
 _NAME_WORD = r"\p{Lu}[\p{Ll}'’-]+"  # "Roe", "O’Neill"; no dots: "U.S. guidelines recommend" is not a person
-_PERSON = rf"(?:(?:Mrs?|Ms|Dr)\.?\s{_NAME_WORD}|{_NAME_WORD}(?:\s\p{{Lu}}\.)?(?:\s{_NAME_WORD}){{1,2}})"
+_PERSON = rf"(?:(?:Mrs?|Ms|Dr)\.?\s{_NAME_WORD}(?:\s{_NAME_WORD})?|{_NAME_WORD}(?:\s\p{{Lu}}\.)?(?:\s{_NAME_WORD}){{1,2}})"
 # a verb in the present: after "A"/"An" a word in -s is the verb ("A crew member inspects ..."); after a
 # person's name too, unless the name is possessive ("Jo Roe's lawyers in ...")
 _PRESENT = r"\p{Ll}{3,}(?<!ss|us|is)s"
@@ -172,7 +173,7 @@ _PLURAL_SCENE = regex.compile(
 _JERSEY = regex.compile(rf"^[^.!?:;]{{0,60}}?\p{{Lu}}[\p{{L}}'’-]+\s\(\d{{1,2}}\)\s{_PRESENT}{_WHERE}")
 # no verb: the person, then where they are or what they hold, or what they are doing ("Jo Roe arriving at ...")
 _NAME_WITH = regex.compile(
-    rf"^(?!.*\b\p{{Ll}}+ed\b)(?!.*[@]|{_NOT_A_YEAR})(?!{_NOT_A_NAME}){_PERSON}"
+    rf"^(?!.*\b\p{{Ll}}+ed\b)(?!.*[@]|{_NOT_A_YEAR})(?!{_NOT_A_NAME}){_PERSON}(?:,\s\d{{1,3}},)?"
     rf"(?:(?:,\s{_PERSON})*,?\s(?:and|&)\s{_PERSON})?(?:\s\p{{Ll}}{{3,}}ing)?\s"
     rf"(?:at|with|outside|during|in front of|in (?:a|an|this|the) (?:scene|still|image|photo|shot) from)\s")
 

@@ -75,7 +75,8 @@ POLL_MAX_ANSWERS = 6
 POLL_ANSWER_MAX_WORDS = 6
 POLL_BARE_ANSWER_MAX_WORDS = 4  # with no vote button under them, answers must be this short
 YES_NO_ANSWER_MAX_WORDS = 12  # an answer opening "Yes"/"No" may say why: "No - far too much for an unknown"
-_VOTE_BUTTON = regex.compile(r"^(?:Vote|VOTE|Submit|SUBMIT|View Results|See Results|Results)(?:\s+(?:Vote|View Results|See Results|Results))*\W{0,3}$")
+_VOTE_BUTTON = regex.compile(r"^(?:Vote|VOTE|Submit|SUBMIT|View Results|See Results|Results)(?:\s+(?:Vote|View Results|See Results|Results))*\W{0,3}$"
+                            r"|^Vote to (?:see|view) (?:the )?results\W{0,3}$")
 QUESTION_MAX_WORDS = 25
 _YES_NO = regex.compile(r"^(?:Yes|No|Maybe|Not sure|Don['’]t know|Undecided)\b")
 
@@ -115,7 +116,9 @@ def mark_poll_answers(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[
     needs no button when its answers are not sentences."""
     by_index = _positions(paragraphs)
     for i, removal in doc.removed.items():
-        if not (removal.text.endswith("?") and len(removal.text.split()) <= QUESTION_MAX_WORDS):
+        named = removal.rule.endswith(_POLL_RULES)
+        asks = removal.text.endswith("?") or named and "? " in removal.text  # "Who was your player? Vote now"
+        if not (asks and len(removal.text.split()) <= QUESTION_MAX_WORDS):
             continue
         j = i + 1
         while j in by_index and len(paragraphs[by_index[j]].key.split()) <= POLL_ANSWER_MAX_WORDS:
@@ -126,8 +129,7 @@ def mark_poll_answers(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[
         end = doc.removed.get(j)
         button = end is not None and _VOTE_BUTTON.match(end.text) is not None
         # a question a poll rule named ("POLL: ...?") needs no button under answers that are not sentences
-        named = removal.rule.endswith(_POLL_RULES) and not any(ends_like_sentence(paragraphs[a].key) for a in answers)
-        if button or named:
+        if button or named and not any(ends_like_sentence(paragraphs[a].key) for a in answers):
             for a in answers:
                 verdicts[a] = Verdict("bad", "poll", float(len(answers)))
 

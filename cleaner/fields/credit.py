@@ -62,7 +62,7 @@ _AUTHOR_ROLE = regex.compile(
     r"|^contributing:\s*(?P<names2>.+)$")
 _OTHER_ROLE = regex.compile(r"(?i)^(?:editing|edited|photos?|photography|graphics?|video|produced|"
                             r"design|illustrations?|translat\w+)\b")
-_BYLINE = regex.compile(r"(?i)^(?:(?:story|words|text|article|posted) )?by\s+(?P<names>.+)$"
+_BYLINE = regex.compile(r"(?i)^(?:(?:story|words|text|article|posted|reported|written) )?by:?\s+(?P<names>.+)$"
                         r"|^(?i:reporter|writer|author|words|text|story)\s?:\s*(?P<names>.+)$"  # "Reporter: Jo Roe"
                         r"|^(?P<names>\p{Lu}[^,]{2,60}),\s+(?i:special to)\s.+$")  # a stringer's: "Jo Roe, Special to the Courier"
 _WITH = regex.compile(r"(?i)^with\s+")
@@ -97,7 +97,7 @@ _PLACE = regex.compile(
     r"(?:,\s(?:(?:North|South|East|West|New|Saudi|United|Hong|Sri|El|Costa|Puerto|San)\s)?\p{Lu}[\p{L}.'’-]*"
     r"(?=\s*(?:,|\band\b|;|$)))*")
 # The writer's paper or post after the names: "By Jo Roe for the Daily Example", "... at the Riverside Ground".
-_OUTLET_TAIL = regex.compile(r"\s+(?:[Ff]or|at)\s+(?:the\s+)?\p{Lu}[^,;]*$")
+_OUTLET_TAIL = regex.compile(r"\s+(?:[Ff]or|FOR|at|AT)\s+(?:the\s+|THE\s+)?\p{Lu}[^,;]*$")
 _ROLE_TAIL = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)?(?i:reporter|writer|correspondent|editor|columnist)$")
 _NAME = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|"
                      r"(?:de|da|di|du|dos|van|von|der|la|le|bin|ibn|abu|al|el)(?:[-'’]\p{L}+)?))*$")
@@ -123,7 +123,7 @@ def split_names(text: str) -> list[str]:
     text = _OUTLET_TAIL.sub("", _PLACE.sub("", text.strip().rstrip(".,")))
     for part in _NAME_SPLIT.split(text):
         part = part.strip()
-        if agency_name(part) or _service(part):
+        if agency_name(part) or _service(part) or _INITIALS.match(part):
             continue  # "The Associated Press contributed": an agency, not an author
         if w := _WRITER_ROLE.match(part):
             part = part[w.end():]  # "... and staff researchers Jo Roe": each name may carry its role
@@ -139,10 +139,14 @@ def split_names(text: str) -> list[str]:
 
 def agencies_in(text: str) -> str | None:
     """The first agency named as a credited party ("... and The Associated Press"); a known wire
-    wins over a service the table does not know ("City News Service")."""
+    wins over a service the table does not know ("City News Service") or a broadcaster's initials
+    ("Additional reporting by RNZ")."""
     parts = [part.strip() for part in _NAME_SPLIT.split(text.strip().rstrip("."))]
     known = next((name for part in parts if (name := agency_name(part))), None)
-    return known or next((part for part in parts if _service(part)), None)
+    return known or next((part for part in parts if _service(part) or _INITIALS.match(part)), None)
+
+
+_INITIALS = regex.compile(r"^\p{Lu}{2,5}(?:-(?:TV|FM|AM|DT))?$")  # "RNZ", "WXYZ-TV": an organisation, never a writer
 
 
 def agency_name(text: str | None) -> str | None:
@@ -214,10 +218,10 @@ def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
     if spec["within_last"]:
         alive = alive[-spec["within_last"]:]
     lines: list[str] = []
-    if wire := _top_wire(doc, spec):
-        lines.append(wire.key)
-        doc.removed[wire.index] = Removal(index=wire.index, text=wire.text, rule="field:credit")
-        doc.fields_from["credit"] = f"paragraph {wire.index}"
+    if taken := _top_taken(doc, spec):
+        lines.append(taken.key)
+        doc.removed[taken.index] = Removal(index=taken.index, text=taken.text, rule="field:credit")
+        doc.fields_from["credit"] = f"paragraph {taken.index}"
     patterns = tuple(spec["patterns"])
     may = prefilter_for(patterns).candidate_lines([p.key for p in alive])  # one screen per page
     for k, p in enumerate(alive):
@@ -243,10 +247,11 @@ _COMMON = stoplist("English")
 _NAME_WORD = regex.compile(r"[\p{L}'’-]+")
 
 
-def _top_wire(doc: Doc, spec: dict[str, Any]) -> Paragraph | None:
-    """A wire's name alone under the headline ("Reuters", "The Canadian Press") is the story's
-    byline. Lower on the page the same line credits a picture, so the caption rules drop it
-    first; here, under the title, it is taken back."""
+def _top_taken(doc: Doc, spec: dict[str, Any]) -> Paragraph | None:
+    """A wire's name alone under the headline ("Reuters", "The Canadian Press"), or a writer's
+    name and post ("Jo Roe, Property Correspondent"), is the story's byline. Lower on the page
+    the same line credits a picture, so the caption rules drop it first; here, under the
+    title, it is taken back."""
     if spec["top"] is None or "headline" not in doc.fields_from:
         return None
     looked = 0
@@ -256,10 +261,22 @@ def _top_wire(doc: Doc, spec: dict[str, Any]) -> Paragraph | None:
             continue  # the title, its deck and stamp: look under them
         if removal is None or looked == spec["top_within"]:
             return None  # the story has begun: a wire below its first line credits a picture
-        if agency_name(p.key) is not None:
+        if removal.rule.startswith(_PICTURE_CREDIT_RULES) and (
+                agency_name(p.key) is not None or _names_on_top(doc, spec, p)):
             return p
         looked += 1
     return None
+
+
+# Only a picture credit's removal is taken back: a line an outlet's rule dropped ("DEMO PAGE",
+# "LIVE UPDATES") was dropped on purpose.
+_PICTURE_CREDIT_RULES = ("generic-captions/",)
+
+
+def _names_on_top(doc: Doc, spec: dict[str, Any], p: Paragraph) -> bool:
+    m = doc.search(spec["top"], p.key, "field:credit", p.index)
+    names = (m.groupdict().get("names") or m.group(0)) if m else None  # the whole line when no group names them
+    return bool(names) and are_names(names)
 
 
 def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Paragraph | None:
@@ -267,12 +284,7 @@ def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Parag
     is a line of two or three capitalised words a byline and not a subhead."""
     if spec["top"] is None or "headline" not in doc.fields_from:
         return None
-    for p in alive[: spec["top_within"]]:
-        m = doc.search(spec["top"], p.key, "field:credit", p.index)
-        names = (m.groupdict().get("names") or m.group(0)) if m else None  # the whole line when no group names them
-        if names and are_names(names):
-            return p
-    return None
+    return next((p for p in alive[: spec["top_within"]] if _names_on_top(doc, spec, p)), None)
 
 
 def are_names(text: str) -> bool:

@@ -30,7 +30,7 @@ _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s)"
 _TIME = r"\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4}(?:\s?[+-]\d{1,2})?)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = rf"(?:{_MONTH_WORD}\s{_DAY},?\s\d{{4}}|{_DAY}\s{_MONTH_WORD},?\s\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
-_AFTER_DATE = r"(?:,?\s(?:at\s)?|\s[·•|/—–-]\s)"  # "May 2, 2017 at 9:14", "August 9, 2017 · 5:04 AM ET"
+_AFTER_DATE = r"(?:,?\s(?:at\s)?|\s(?:[·•|/—–-]|//)\s)"  # "May 2, 2017 at 9:14", "August 9, 2017 · 5:04 AM ET"
 # A date with its time, in either order, the weekday anywhere before the date.
 _DATE_TIME = rf"{_WEEKDAY}?(?:{_TIME},?\s{_WEEKDAY}?{_DATE}|{_DATE}{_AFTER_DATE}{_TIME})"
 _LABEL = r"(?i:posted|published|updated|last updated|last modified|modified|first published)(?: on)?:?\s"

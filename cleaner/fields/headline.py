@@ -89,6 +89,8 @@ MENU_ROW_MIN_WORDS = 5
 _MENU_ROW = regex.compile(r"^\p{Lu}[\p{Ll}&]+(?: (?:\p{Lu}[\p{Ll}&]+|e-?\p{Lu}\p{Ll}+))+$")  # "e-Edition" too
 # A breadcrumb or menu with separators: "News | Warehousing | M&A", "Sport › Football › Transfers"
 _PIPE_ROW = regex.compile(r"^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}&.'’-]+){0,2}(?: [|›»>/•·] \p{Lu}[\p{L}&.'’-]*(?: [\p{L}&.'’-]+){0,2}){2,}$")
+# Two short items and a separator over a full title: "Opinion | Columnists", "County Cup | Day 3 of 4"
+_CRUMB_PAIR = regex.compile(r"^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}\d&.'’-]+){0,3} [|›»] \p{Lu}[\p{L}\d&.'’-]*(?: [\p{L}\d&.'’-]+){0,3}$")
 # Words a title in title case carries and a row of section names does not.
 _TITLE_WORDS = frozenset((
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
@@ -212,6 +214,10 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
     if spec["from"] == "title-like" and len(alive) > 2 and (is_menu_row(alive[0].text) or _PIPE_ROW.match(alive[0].text)) \
             and _title_shaped(alive[1].text):
         doc.remove(alive[0], "classifier:menu")  # the section menu printed above the title
+        alive = alive[1:]
+    if spec["from"] == "title-like" and len(alive) > 2 and _CRUMB_PAIR.match(alive[0].text) \
+            and len(alive[1].text.split()) >= KICKER_TITLE_MIN_WORDS and is_title_like(alive[1].text):
+        doc.remove(alive[0], "classifier:menu")  # a section and its page, over the title
         alive = alive[1:]
     if spec["from"] == "title-like" and (k := menu_column(alive)):
         for p in alive[:k]:

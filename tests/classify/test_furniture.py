@@ -140,3 +140,9 @@ def test_a_subhead_like_heading_inside_the_story_keeps_what_follows() -> None:
             "Its chairman said the rates would be published on the harbour website."]
     body = clean(_page("More from the meeting", *rest)).body
     assert body[-2:] == rest
+
+
+def test_a_polls_answers_go_when_its_button_shares_the_questions_line() -> None:
+    answers = ["Jo Roe", "Ann Lee", "Max Kim"]
+    body = clean(_page("Who was your player of the match? Vote now", *answers, before=STORY[:1])).body
+    assert not any(a in body for a in answers)

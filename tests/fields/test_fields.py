@@ -53,6 +53,11 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("By Jo Roe Reuters", ["Jo Roe"], "Reuters"),
     ("By The Associated Press", [], "Associated Press"),  # the wire alone, "The" no name
     ("By Jo Roe, HealthDay Reporter", ["Jo Roe"], None),
+    ("By: PTI", [], "PTI"),  # a colon after "By"
+    ("Reported by: Jo Roe", ["Jo Roe"], None),
+    ("By JO McROE FOR THE DAILY EXAMPLE", ["JO McROE"], None),  # the paper after the name, in capitals
+    ("Additional reporting by RNZ", [], "RNZ"),  # a broadcaster's initials are no writer
+    ("CNN and WXYZ-TV contributed to this report", [], "CNN"),
 ])
 def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     assert parse_credit(raw) == (authors, agency)
@@ -415,3 +420,25 @@ def test_healthday_is_the_agency_of_its_dateline_tag() -> None:
                     "MONDAY, March 6, 2017 (HealthDay News) -- Older women who walk more live longer, a study finds.\n\n"
                     + WIRE_STORY)
     assert article.credit is not None and article.credit.agency == "HealthDay"
+
+
+def test_a_writer_and_post_under_the_headline_is_the_byline_though_a_caption_rule_took_it() -> None:
+    article = clean(f"Ferry timetable cut after engine failure\n\nJo Roe, Transport Correspondent\n\n{WIRE_STORY}")
+    assert article.credit is not None and article.credit.authors == ("Jo Roe",)
+    assert article.body == WIRE_STORY.split("\n\n")
+
+
+@pytest.mark.parametrize("stamp,iso", [("05/16/2017 07:14 PM EDT", "2017-05-16"),
+                                       ("Published 14/06/2018 | 02:30", "2018-06-14"),
+                                       ("Tue 16 Jan 2018 // 21:04 UTC", "2018-01-16")])
+def test_numeric_and_slashed_stamps_under_the_title_are_the_dateline(stamp: str, iso: str) -> None:
+    article = clean(f"Ferry timetable cut after engine failure\n\n{stamp}\n\n{WIRE_STORY}")
+    assert article.dateline is not None and article.dateline.raw == stamp and article.dateline.date == iso
+
+
+@pytest.mark.parametrize("top", [["County Cup | Day 3 of 4"], ["Rovers 31 – 24 United"],
+                                 ["Northland 287 & 211/5 (64 ov)", "Eastvale 334"]])
+def test_a_crumb_or_a_score_over_the_title_is_not_the_headline(top: list[str]) -> None:
+    title = "Ferry timetable cut after engine failure on the island route"
+    article = clean("\n\n".join([*top, title, WIRE_STORY]))
+    assert article.headline == title and article.body == WIRE_STORY.split("\n\n")
