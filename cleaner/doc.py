@@ -53,6 +53,11 @@ class Doc:
         if p.index not in self.removed:
             self.removed[p.index] = Removal(index=p.index, text=p.text, rule=rule, score=score)
 
+    def reassign(self, p: Paragraph, rule: str) -> None:
+        """A removed paragraph's reason changes hands (a picture credit under the title is the
+        byline): it stays removed, now in the name of ``rule``."""
+        self.removed[p.index] = Removal(index=p.index, text=p.text, rule=rule)
+
     def timed_out(self, rule: str, index: int) -> None:
         """Note a timeout; past the budget the rule is skipped for the rest of the document."""
         self.timeouts.append(f"{rule}@{index}")

@@ -13,7 +13,7 @@ import regex
 from ..classify.stoplists import stoplist
 from ..doc import Doc
 from ..prefilter import prefilter_for
-from ..record import BUILT_IN_REMOVERS, Credit, Removal
+from ..record import BUILT_IN_REMOVERS, Credit
 from ..segment import Paragraph
 
 # Lower-case key -> the agency name as records print it.
@@ -220,7 +220,7 @@ def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
     lines: list[str] = []
     if taken := _top_taken(doc, spec):
         lines.append(taken.key)
-        doc.removed[taken.index] = Removal(index=taken.index, text=taken.text, rule="field:credit")
+        doc.reassign(taken, "field:credit")
         doc.fields_from["credit"] = f"paragraph {taken.index}"
     patterns = tuple(spec["patterns"])
     may = prefilter_for(patterns).candidate_lines([p.key for p in alive])  # one screen per page
