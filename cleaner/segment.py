@@ -47,6 +47,19 @@ class Paragraph:
         self.key = match_key(text)
 
 
+DOUBLED_MIN_WORDS = 6  # each half of a paragraph printed twice over
+_TAG_TAIL = regex.compile(r"\s\([^()]{2,40}\)$")  # a station's or agency's tag after the second copy: "(WXYZ)"
+
+
+def is_doubled(text: str) -> bool:
+    """One text printed twice in a row ("A B. A B."), perhaps with a station's tag after it: a
+    caption scraped with its picture's alt text, a video's summary with its player's copy."""
+    key = _TAG_TAIL.sub("", text)
+    half = len(key) // 2
+    return len(key) % 2 == 1 and key[half] == " " and key[:half] == key[half + 1:] \
+        and len(key[:half].split()) >= DOUBLED_MIN_WORDS
+
+
 def _tidy_spaces(line: str) -> str:
     if "  " in line or line[:1] == " " or line[-1:] == " ":
         return " ".join(line.split())

@@ -13,6 +13,7 @@ from ..doc import Doc
 from ..record import BUILT_IN_REMOVERS
 from ..segment import Paragraph
 from .captions import (
+    mark_caption_runs,
     mark_caption_titles,
     mark_gallery_captions,
     mark_labelled_captions,
@@ -23,9 +24,10 @@ from .classifier import Verdict, classify
 from .copies import mark_containers, mark_doubled, mark_duplicates, mark_running_lines
 from .embeds import mark_post_lines
 from .features import Features, ends_like_sentence, page_features
-from .furniture import mark_comments, mark_poll_answers, mark_polls, mark_stamp_lines, mark_tag_runs
+from .furniture import mark_box_titles, mark_comments, mark_poll_answers, mark_polls, mark_stamp_lines, mark_tag_runs
 from .model import mark_model_junk
 from .revise import (
+    mark_after_footer,
     mark_closing_list,
     mark_headings,
     mark_inline_headlines,
@@ -72,6 +74,7 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_section_links(feats, verdicts)
     mark_tail_list(feats, verdicts)
     mark_closing_list(doc, feats, verdicts)
+    mark_after_footer(doc, feats, verdicts)
     mark_menu_runs(feats, verdicts)
     mark_summary_runs(feats, verdicts, doc.paragraphs)
     mark_labelled_captions(alive, verdicts)
@@ -79,6 +82,8 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_unstopped_captions(feats, verdicts)
     mark_scene_captions(feats, verdicts)
     mark_gallery_captions(doc, feats, verdicts)
+    mark_caption_runs(doc, feats, verdicts)
+    mark_box_titles(doc, feats, verdicts)
     mark_post_lines(doc, feats, verdicts)
     mark_stamp_lines(feats, verdicts)
     mark_polls(feats, verdicts)

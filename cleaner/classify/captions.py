@@ -187,8 +187,8 @@ _PLACE_WHERE = regex.compile(r"^(?:The\s)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the|and|d
 def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """A one-sentence scene in the present tense, or a name or a place with no verb, among the story's prose."""
     for k, f in enumerate(feats):
-        if verdicts[k].cls == "bad" or f.words > SCENE_MAX_WORDS:
-            continue
+        if verdicts[k].cls == "bad" or f.words > SCENE_MAX_WORDS or f.p.key.endswith(":"):
+            continue  # (a line closed by a colon introduces the list under it: "A few things to keep in mind:")
         if _PLACE_WHERE.match(f.p.key) or (_PROSE.search(f.p.key) is None and (
                 _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)
                 or _JERSEY.match(f.p.key))):
@@ -223,3 +223,35 @@ def mark_gallery_captions(doc: Doc, feats: Sequence[Features], verdicts: list[Ve
             if index not in at or len(slides) == GALLERY_MAX_SLIDES or feats[at[index]].words > LABELLED_MAX_WORDS:
                 break  # a story paragraph, not a slide's caption
             slides.append(at[index])
+
+
+# A gallery printed without a title: its first caption (a scene the classifier found), the plain
+# sentences under it that caption the other slides ("Jo Roe kept it simple in white."), and the
+# gallery's credit alone on its line ("Photos: Jo Roe/Example Images") closing them.
+CREDIT_MAX_WORDS = 8  # a credit alone on its line; a longer caption line says more than who took it
+RUN_MAX_SLIDES = 3
+SLIDE_MAX_WORDS = 25
+
+
+def mark_caption_runs(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """The one-sentence lines between a caption and the picture credit a rule removed under it."""
+    at = {f.p.index: k for k, f in enumerate(feats)}
+    for index, removal in doc.removed.items():
+        if "caption" not in removal.rule or len(removal.text.split()) > CREDIT_MAX_WORDS:
+            continue
+        slides: list[int] = []
+        above = index - 1
+        while above in at and len(slides) <= RUN_MAX_SLIDES:
+            k = at[above]
+            if verdicts[k].cls == "bad":
+                break
+            f = feats[k]
+            if f.words > SLIDE_MAX_WORDS or not f.terminal or _INNER_STOP.search(f.p.key) or _OPENS_QUOTE.match(f.p.key):
+                slides = []
+                break
+            slides.append(k)
+            above -= 1
+        first = at.get(above)
+        if slides and len(slides) <= RUN_MAX_SLIDES and first is not None and verdicts[first].reason.startswith("caption"):
+            for k in slides:
+                verdicts[k] = Verdict("bad", "caption-run", float(len(slides)))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..segment import Paragraph
+from ..segment import Paragraph, is_doubled
 from .classifier import Verdict
 from .stoplists import tokens
 
@@ -61,18 +61,12 @@ def mark_duplicates(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) ->
                 break
 
 
-DOUBLED_MIN_WORDS = 6  # each half of a paragraph printed twice over
-_TAG_TAIL = regex.compile(r"\s\([^()]{2,40}\)$")  # a station's or agency's tag after the second copy: "(WXYZ)"
-
-
 def mark_doubled(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
-    """A paragraph that is one text printed twice in a row ("A B. A B.") is a caption scraped
-    with its picture's alt text; story paragraphs are not doubled within themselves."""
+    """A paragraph that is one text printed twice in a row is a caption scraped with its
+    picture's alt text, or a video's summary with its player's; story paragraphs are not
+    doubled within themselves."""
     for i, p in enumerate(paragraphs):
-        key = _TAG_TAIL.sub("", p.key)
-        half = len(key) // 2
-        if len(key) % 2 == 1 and key[half] == " " and key[:half] == key[half + 1:] \
-                and len(key[:half].split()) >= DOUBLED_MIN_WORDS and verdicts[i].cls != "bad":
+        if verdicts[i].cls != "bad" and is_doubled(p.key):
             verdicts[i] = Verdict("bad", "doubled", 1.0)
 
 

@@ -91,17 +91,23 @@ def mark_polls(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     for k, f in enumerate(feats):
         if verdicts[k].cls == "bad" or not f.p.key.endswith("?") or f.words > QUESTION_MAX_WORDS:
             continue
+        # answers that open "Yes"/"No" may say why, and so may the answers among them ("Only if ...")
+        opens_yes_no = k + 1 < n and _YES_NO.match(feats[k + 1].p.key) is not None
         j = k + 1
-        while j < n and j - k - 1 < POLL_MAX_ANSWERS and _answer_length(feats[j]) \
+        while j < n and j - k - 1 < POLL_MAX_ANSWERS and (_answer_length(feats[j]) or opens_yes_no and
+                                                          feats[j].words <= YES_NO_ANSWER_MAX_WORDS) \
                 and not feats[j].terminal and not _VOTE_BUTTON.match(feats[j].p.key):
             j += 1
         answers = range(k + 1, j)
         button = j < n and _VOTE_BUTTON.match(feats[j].p.key) is not None
         if len(answers) < POLL_MIN_ANSWERS:
             continue
-        yes_no = all(_YES_NO.match(feats[a].p.key) for a in answers)  # "Yes, we need the energy" / "No, ..."
-        if not button and (j < n and not feats[j].terminal and feats[j].words <= POLL_ANSWER_MAX_WORDS
-                           or not yes_no and any(feats[a].words > POLL_BARE_ANSWER_MAX_WORDS for a in answers)):
+        said = [a for a in answers if _YES_NO.match(feats[a].p.key)]  # "Yes, we need the energy" / "No, ..."
+        yes_no = len(said) == len(answers) or opens_yes_no and len(said) >= POLL_MIN_ANSWERS
+        if yes_no and not button:
+            answers = range(k + 1, said[-1] + 1)  # the last "Yes"/"No" closes them: a heading may follow
+        elif not button and (j < n and not feats[j].terminal and feats[j].words <= POLL_ANSWER_MAX_WORDS
+                             or any(feats[a].words > POLL_BARE_ANSWER_MAX_WORDS for a in answers)):
             continue  # a longer run of short lines is a list, not a poll's answers
         for a in [k, *answers, *([j] if button else [])]:
             verdicts[a] = Verdict("bad", "poll", float(len(answers)))
@@ -165,3 +171,19 @@ def mark_tag_runs(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verd
             verdicts[by_index[p.index]] = Verdict("bad", "tag-heading", float(len(tags)))
         for k in tags:
             verdicts[k] = Verdict("bad", "tag", float(len(tags)))
+
+
+BOX_TITLE_MAX_WORDS = 12
+_BOX_RULES = ("shopping-box",)  # rules whose removals are a buying box's price lines and buttons
+
+
+def mark_box_titles(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """The product's name over its prices ("Example Swift 2 Cordless Vacuum" / "$169.99 at Example
+    Mart"), and an offer's terms over its button: short lines with no stop, right above a line
+    the shopping-box rule removed."""
+    for k, f in enumerate(feats):
+        if verdicts[k].cls == "bad" or f.words > BOX_TITLE_MAX_WORDS or f.terminal or f.p.key.endswith(":"):
+            continue
+        below = doc.removed.get(f.p.index + 1)
+        if below is not None and below.rule.endswith(_BOX_RULES):
+            verdicts[k] = Verdict("bad", "box-title", float(f.words))

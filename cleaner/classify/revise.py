@@ -86,9 +86,28 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 if not LIST_ITEM_MIN_WORDS <= f.words <= LIST_ITEM_MAX_WORDS or f.p.key.endswith(":") or (
                         (verdicts[k].cls == "good" or f.terminal) and not (asked and question)
                         and not _question_item(feats, verdicts, k) and not (box and _LABELLED_ITEM.match(f.p.key))):
+                    if _teaser(feats, verdicts, k):
+                        verdicts[k] = Verdict("bad", "list-teaser", 1.0)
+                        continue
                     break  # an item is a short line that does not end like a sentence, nor introduce what follows
                 verdicts[k] = Verdict("bad", "list", 1.0)
                 asked = question
+
+
+TEASER_MAX_WORDS = 45
+TEASER_SHARE = 0.6  # of the title's words the sentence under it repeats
+_CONTENT_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def _teaser(feats: Sequence[Features], verdicts: list[Verdict], k: int) -> bool:
+    """The sentence printed under a listed story's title retells that title ("Man sentenced for
+    nightclub shooting" over "A man was sentenced Tuesday to 12 years for a shooting outside a
+    nightclub ..."): the list's teaser, not the story resuming."""
+    if k == 0 or verdicts[k - 1].reason != "list" or feats[k].words > TEASER_MAX_WORDS:
+        return False
+    title = {w.casefold() for w in _CONTENT_WORD.findall(feats[k - 1].p.key)}
+    said = {w.casefold() for w in _CONTENT_WORD.findall(feats[k].p.key)}
+    return len(title) >= 3 and len(title & said) >= TEASER_SHARE * len(title)
 
 
 def _question_item(feats: Sequence[Features], verdicts: list[Verdict], k: int) -> bool:
@@ -110,8 +129,8 @@ def mark_inline_headlines(feats: Sequence[Features], verdicts: list[Verdict]) ->
         f = feats[k]
         if verdicts[k].cls == "bad" or not f.title_like or f.words < INLINE_MIN_WORDS or f.terminal:
             continue
-        if f.p.tag in HTML_HEADINGS or f.p.key.isupper():
-            continue  # the page marks it as a subhead, or sets it in capitals as columns set theirs
+        if f.p.tag in HTML_HEADINGS or f.p.key.isupper() or _NUMBERED.match(f.p.key):
+            continue  # the page marks it as a subhead, sets it in capitals as columns set theirs, or numbers it
         if not (verdicts[k - 1].cls == "good" and verdicts[k + 1].cls == "good"):
             continue  # between list items it is a list item; between prose, a link
         if f.topic_share <= INLINE_TOPIC_MAX:
@@ -125,6 +144,7 @@ SECTION_MIN_WORDS = 20  # the story paragraphs that close a section and open the
 # The subheads of an explainer or a listicle: a question ("How did he die?"), a numbered item.
 _SUBHEAD = regex.compile(r"^(?:\d{1,2}[.)]\s+\p{Lu}.*[^.!]|\p{Lu}[^.!]*\?)$")
 _QUESTION = regex.compile(r"\?[\"”’]?$")
+_NUMBERED = regex.compile(r"^\d{1,2}[.)]\s+\p{Lu}")  # a listicle's numbered subhead: "1. Stop adding to the balance"
 
 
 def mark_section_links(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
@@ -306,3 +326,26 @@ def mark_closing_list(doc: Doc, feats: Sequence[Features], verdicts: list[Verdic
         for i in items:
             verdicts[i] = Verdict("bad", "closing-list", float(len(items)))
         return
+
+
+_FOOTER_RULES = ("copyright-footer",)  # what closes a story's own text (a syndication line may be a bare link)
+# the notice, not a picture's "© Jo Roe" credit, which sits among the story
+_RESERVED = regex.compile(r"(?i)\bcopyright\b|\brights reserved\b|\bmay not be published\b")
+FOOTER_MIN_SHARE = 0.5  # a copyright line in the first half heads a page (a wire's notice over its story)
+
+
+def mark_after_footer(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """The lines under the story's copyright footer, to the page's end: the site's
+    sidebar printed after the article ("Copyright 2018 The Associated Press ..." and then other
+    stories' openings written as full sentences). In the real pages no story line follows one."""
+    total = len(doc.paragraphs)
+    end = next((i for i in range(int(total * FOOTER_MIN_SHARE), total)
+                if (r := doc.removed.get(i)) is not None and r.rule.endswith(_FOOTER_RULES)
+                and _RESERVED.search(r.text)), None)
+    if end is None:
+        return
+    items = [k for k, f in enumerate(feats) if f.p.index > end and verdicts[k].cls != "bad"]
+    if len(items) > CLOSING_LIST_MAX or any(feats[k].words > CLOSING_ITEM_MAX_WORDS for k in items):
+        return
+    for k in items:
+        verdicts[k] = Verdict("bad", "after-footer", float(len(items)))

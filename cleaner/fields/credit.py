@@ -80,6 +80,10 @@ _NAME_POST = regex.compile(rf"^(?P<names>\p{{Lu}}[^,]{{2,60}}),\s+(?:[\p{{L}}-]+
 _BARE_NAMES = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?"
                            r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?)*?)"
                            rf"(?:,? (?:\p{{L}}+ ){{0,4}}(?i:{_POSTS}))?$")
+# the writer and the outlet set off by a dot, as broadcasters' sites print it: "Jo Roe · Example News"
+_NAME_OUTLET = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?"
+                             r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?)*?)"
+                             r" [·•] (?P<outlet>\p{Lu}[\p{L}\d.'’& -]{1,40})$")
 # a byline set in capitals: "JO McROE", "ANN B. LEE" (the name kept as printed)
 _CAPS_NAMES = regex.compile(r"^(?P<names>\p{Lu}{2,}(?: \p{Lu}\.)?(?: (?:Mc|Mac|O')?\p{Lu}{2,}[\p{Lu}'’-]*){1,2})$")
 _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
@@ -98,6 +102,7 @@ _PLACE = regex.compile(
     r"(?=\s*(?:,|\band\b|;|$)))*")
 # The writer's paper or post after the names: "By Jo Roe for the Daily Example", "... at the Riverside Ground".
 _OUTLET_TAIL = regex.compile(r"\s+(?:[Ff]or|FOR|at|AT)\s+(?:the\s+|THE\s+)?\p{Lu}[^,;]*$")
+_HANDLE = regex.compile(r"\s+@\w{2,30}\b")  # the writer's social handle after the name: "Jo Roe @joroe"
 _ROLE_TAIL = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)?(?i:reporter|writer|correspondent|editor|columnist)$")
 _NAME = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|"
                      r"(?:de|da|di|du|dos|van|von|der|la|le|bin|ibn|abu|al|el)(?:[-'’]\p{L}+)?))*$")
@@ -118,12 +123,27 @@ def _service(part: str) -> bool:
     return len(words) >= 2 and words[-1].casefold() in _SERVICE_WORDS and _NAME.match(part) is not None
 
 
+# The writer's own paper after the name, "By Jo Roe, Valley Courier": the paper is no writer, and
+# no wire either (the records credit a wire, not the outlet that printed the story).
+_PAPER_WORDS = frozenset({
+    "times", "post", "herald", "journal", "gazette", "tribune", "chronicle", "courier", "daily", "observer",
+    "telegraph", "inquirer", "enquirer", "examiner", "sentinel", "dispatch", "courant", "ledger", "bulletin",
+    "register", "independent", "guardian", "express", "mail", "star", "record", "review", "standard", "argus",
+    "beacon", "leader", "democrat", "magazine", "today", "online", "radio", "television", "tv", "weekly",
+})
+
+
+def _paper(part: str) -> bool:
+    words = part.split()
+    return len(words) >= 2 and words[-1].casefold() in _PAPER_WORDS and _NAME.match(part) is not None
+
+
 def split_names(text: str) -> list[str]:
     names = []
-    text = _OUTLET_TAIL.sub("", _PLACE.sub("", text.strip().rstrip(".,")))
+    text = _OUTLET_TAIL.sub("", _PLACE.sub("", _HANDLE.sub("", text.strip().rstrip(".,"))))
     for part in _NAME_SPLIT.split(text):
         part = part.strip()
-        if agency_name(part) or _service(part) or _INITIALS.match(part):
+        if agency_name(part) or _service(part) or _INITIALS.match(part) or _paper(part):
             continue  # "The Associated Press contributed": an agency, not an author
         if w := _WRITER_ROLE.match(part):
             part = part[w.end():]  # "... and staff researchers Jo Roe": each name may carry its role
@@ -185,6 +205,9 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
             parts = [m.group("names") or m.groupdict().get("names2") or ""]
         elif m := _BARE_NAMES.match(clause) or _CAPS_NAMES.match(clause):  # a byline without "By", from under the headline
             parts = [m.group("names")]
+        elif m := _NAME_OUTLET.match(clause):
+            parts = [m.group("names")]
+            agency = agency or agency_name(m.group("outlet"))
         else:
             continue
         for names in parts:
@@ -262,7 +285,7 @@ def _top_taken(doc: Doc, spec: dict[str, Any]) -> Paragraph | None:
         if removal is None or looked == spec["top_within"]:
             return None  # the story has begun: a wire below its first line credits a picture
         if removal.rule.startswith(_PICTURE_CREDIT_RULES) and (
-                agency_name(p.key) is not None or _names_on_top(doc, spec, p)):
+                agency_name(p.key) is not None or _names_on_top(doc, spec, p) or _name_and_wire(p.key)):
             return p
         looked += 1
     return None
@@ -277,6 +300,12 @@ def _names_on_top(doc: Doc, spec: dict[str, Any], p: Paragraph) -> bool:
     m = doc.search(spec["top"], p.key, "field:credit", p.index)
     names = (m.groupdict().get("names") or m.group(0)) if m else None  # the whole line when no group names them
     return bool(names) and are_names(names)
+
+
+def _name_and_wire(text: str) -> bool:
+    """A writer and a wire: "Jo Roe, Associated Press" (under a picture, the photographer's credit)."""
+    names, _, wire = text.rpartition(", ")
+    return bool(names) and agency_name(wire) is not None and is_bare_byline(names)
 
 
 def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Paragraph | None:

@@ -12,7 +12,7 @@ import regex
 
 from ..doc import Doc
 from ..normalise import normalise_paragraph
-from ..segment import Paragraph, fold
+from ..segment import Paragraph, fold, is_doubled
 from .credit import is_bare_byline
 from .dates import STAMP
 
@@ -274,8 +274,8 @@ def extract_standfirst(doc: Doc, spec: dict[str, Any] | None, headline: str | No
     if len(alive) < 2:
         return None
     p: Paragraph = alive[0]
-    if headline is None and not is_deck_like(p.text):
-        return None
+    if headline is None and not is_deck_like(p.text) or is_doubled(p.key):
+        return None  # (a summary printed twice over is a video's, scraped with its player's copy)
     words = len(p.text.split())
     if not spec["min_words"] <= words <= spec["max_words"]:
         return None

@@ -184,3 +184,19 @@ def test_labelled_lines_that_are_no_captions_stay(lines: list[str]) -> None:
     end = "\n\nThe talks are expected to end on Sunday with a joint statement."
     body = clean(STORY + "\n\n".join(lines) + end).body
     assert all(line in body for line in lines)
+
+
+def test_slides_between_a_caption_and_the_gallery_credit_go() -> None:
+    page = (STORY + "Delegates wait for the talks to begin in the old stock exchange.\n\n"
+            "The minister gave a short speech at the opening session.\n\n"
+            "Photos: Jo Roe/Example Images\n\n"
+            "The talks are expected to end on Sunday with a joint statement.")
+    article = clean(page)
+    assert article.body == [*STORY.strip().split("\n\n"), "The talks are expected to end on Sunday with a joint statement."]
+    assert [r.rule for r in article.removed if r.text.startswith("The minister gave")] == ["classifier:caption-run"]
+
+
+def test_a_line_introducing_a_list_is_no_scene() -> None:
+    intro = "A few things to keep in mind when booking:"
+    article = clean(STORY + intro + "\n\nFerries fill up on Fridays in summer.\n\nBook the return leg early.")
+    assert intro in article.body

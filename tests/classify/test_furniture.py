@@ -146,3 +146,30 @@ def test_a_polls_answers_go_when_its_button_shares_the_questions_line() -> None:
     answers = ["Jo Roe", "Ann Lee", "Max Kim"]
     body = clean(_page("Who was your player of the match? Vote now", *answers, before=STORY[:1])).body
     assert not any(a in body for a in answers)
+
+
+def test_a_poll_with_a_longer_answer_among_yes_and_no_goes_and_the_heading_under_it_is_no_answer() -> None:
+    article = clean(_page("Should the board have raised the fees?", "Yes, the pontoons are falling apart",
+                          "Only if the money goes to the east quay", "No, leave them as they are",
+                          "Read Next", "Marina owners plan new berths for visiting yachts",
+                          "The vote was five to two."))
+    assert article.body == [*STORY, "The vote was five to two."]
+    polled = [r.text for r in article.removed if r.rule == "classifier:poll"]
+    assert polled == ["Should the board have raised the fees?", "Yes, the pontoons are falling apart",
+                      "Only if the money goes to the east quay", "No, leave them as they are"]
+
+
+def test_comments_under_a_bare_handle_or_anonymous_go() -> None:
+    """(threads are looked for in the page's second half: the story here runs longer)"""
+    more = ("Fees for visiting yachts will rise by a smaller amount, the board said.",
+            "The harbour master said the money would pay for new pontoons on the east quay.",
+            "Work on the pontoons is expected to start in the autumn and to take about six months.")
+    body = clean(_page("Anonymous", "The pontoons have needed work for years. Good decision.", "Reply · 12 Likes",
+                       "harbour_cat71", "Another fee for the same broken cleats.", "3 hours ago", before=more)).body
+    assert body == [*more, *STORY]
+
+
+def test_a_product_box_goes_with_its_name_and_the_story_around_it_stays() -> None:
+    body = clean(_page("Harbourline Deck Brush 2", "$24.99 at Example Chandlery", "$26.00 at Boatyard Supply",
+                       "Buy now", "The board will publish the full schedule of fees next month.")).body
+    assert body == [*STORY, "The board will publish the full schedule of fees next month."]

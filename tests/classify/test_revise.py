@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner import clean
 from cleaner.classify import classify_page
 
 from .helpers import STORY, kept, page
@@ -228,3 +229,31 @@ def test_a_question_subhead_after_a_list_opens_its_section() -> None:
     doc = page(*STORY[:3], "Related", "Famous singer buys castle in the mountains", subhead, *STORY[3:])
     classify_page(doc)
     assert subhead in kept(doc)
+
+
+def test_a_listed_storys_teaser_retelling_its_title_goes_and_the_story_resumes() -> None:
+    title = "Ferry operator fined for overloading the island boat"
+    teaser = "The island's ferry operator was fined $40,000 on Monday for overloading the boat twice last summer."
+    doc = page(STORY[0], STORY[1], "Read Next", title, teaser, STORY[2], STORY[3])
+    classify_page(doc)
+    assert kept(doc) == [STORY[0], STORY[1], STORY[2], STORY[3]]
+    assert doc.removed[4].rule == "classifier:list-teaser"
+
+
+def test_other_stories_under_the_copyright_footer_go() -> None:
+    other = ["A man was charged on Monday with stealing copper cable from the railway depot.",
+             "The county has approved a smaller rise in water rates than the utility asked for."]
+    article = clean("\n\n".join([*STORY, "Copyright 2018 Example Media. All rights reserved.", *other]))
+    assert article.body == STORY
+    assert [r.rule for r in article.removed][-2:] == ["classifier:after-footer"] * 2
+
+
+def test_story_under_a_pictures_copyright_credit_stays() -> None:
+    article = clean("\n\n".join([*STORY[:3], "© Jo Roe", *STORY[3:]]))
+    assert article.body == STORY
+
+
+def test_a_numbered_subhead_stays() -> None:
+    doc = page(STORY[0], STORY[1], "1. Shop owners want a shorter detour", STORY[2], STORY[3])
+    classify_page(doc)
+    assert "1. Shop owners want a shorter detour" in kept(doc)

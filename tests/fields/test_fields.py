@@ -442,3 +442,45 @@ def test_a_crumb_or_a_score_over_the_title_is_not_the_headline(top: list[str]) -
     title = "Ferry timetable cut after engine failure on the island route"
     article = clean("\n\n".join([*top, title, WIRE_STORY]))
     assert article.headline == title and article.body == WIRE_STORY.split("\n\n")
+
+
+@pytest.mark.parametrize("raw,authors", [
+    ("By Jo Roe, Valley Courier", ["Jo Roe"]),  # the writer's paper is no writer
+    ("By Jo Roe and Ann Lee, The Harbour Times", ["Jo Roe", "Ann Lee"]),
+    ("by Jo Roe @joroe_news", ["Jo Roe"]),  # the writer's handle is no name
+    ("Jo Roe · Example News", ["Jo Roe"]),
+])
+def test_a_paper_or_a_handle_after_the_writer_is_no_author(raw: str, authors: list[str]) -> None:
+    assert parse_credit(raw)[0] == authors
+
+
+@pytest.mark.parametrize("byline", ["Jo Roe · Example News", "By Jo Roe @joroe_news", "Jo Roe, Associated Press"])
+def test_bylines_under_the_title_with_an_outlet_a_handle_or_a_wire(byline: str) -> None:
+    article = clean(f"Ferry timetable cut after engine failure\n\n{byline}\n\n{WIRE_STORY}")
+    assert article.credit is not None and article.credit.raw == byline and article.credit.authors == ("Jo Roe",)
+    assert article.body == WIRE_STORY.split("\n\n")
+
+
+def test_a_writers_post_on_the_line_under_the_byline_is_credit() -> None:
+    article = clean(f"Ferry timetable cut after engine failure\n\nBy Jo Roe\n\nHealthDay Reporter\n\n{WIRE_STORY}")
+    assert article.credit is not None and article.credit.raw == "By Jo Roe | HealthDay Reporter"
+    assert article.credit.authors == ("Jo Roe",)
+
+
+def test_a_place_and_tag_alone_over_the_story_is_the_dateline_not_the_headline() -> None:
+    article = clean(f"NEW YORK (Example Money)\n\n{WIRE_STORY}")
+    assert article.headline is None
+    assert article.dateline is not None and article.dateline.place == "NEW YORK"
+    assert article.dateline.raw == "NEW YORK (Example Money)" and article.body == WIRE_STORY.split("\n\n")
+
+
+def test_an_error_pages_title_is_no_headline() -> None:
+    article = clean("Page Not Found\n\nSorry, we couldn't find the page you were looking for.\n\n"
+                    "Return to the homepage or try searching our archive.")
+    assert article.headline is None and article.body == []
+
+
+def test_a_summary_printed_twice_over_is_no_standfirst() -> None:
+    deck = "The island ferry will run half its crossings for three weeks while its engine is repaired."
+    article = clean(f"Ferry timetable cut after engine failure\n\n{deck} {deck}\n\n{WIRE_STORY}")
+    assert article.standfirst is None and article.body == WIRE_STORY.split("\n\n")
