@@ -65,8 +65,8 @@ class Cleaner:
         credit_lines = take_credit_lines(doc, rules.fields.credit)
         extract_prefix(doc, rules.fields.dateline, dateline)
         credit = build_credit(credit_lines, rules.fields.credit, dateline.agency)
-        drop_author_bio(doc, credit)
         self.classify_rest(doc, headline, rules)
+        drop_author_bio(doc, credit)  # after the classifier: a sidebar list under the bio no longer hides it
         if html is not None:
             credit = fill_fields(html, doc, dateline, credit)
 

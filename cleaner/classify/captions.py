@@ -143,7 +143,7 @@ _NOT_A_NAME = (r"(?:He|She|It|They|We|I|You|This|That|These|Those|There|When|If|
                r"Then|Now|So|Also|Here|Even|Only|Just|Still|The|A|An|Reach|Contact|Email|Call|Stay|Follow|Tweet|"
                r"Share|Posted|Published|Updated|By)\b")
 _NAME_WORD = r"\p{Lu}[\p{Ll}'’-]+"  # "Roe", "O’Neill"; no dots: "U.S. guidelines recommend" is not a person
-_PERSON = rf"(?:(?:Mrs?|Ms|Dr)\.?\s{_NAME_WORD}(?:\s{_NAME_WORD})?|{_NAME_WORD}(?:\s\p{{Lu}}\.)?(?:\s{_NAME_WORD}){{1,2}})"
+_PERSON = rf"(?:(?:Mrs?|Ms|Dr|Rep|Sen|Gov|Gen|Sgt|Lt|Capt|Col|Det|Prof|Rev)\.?\s{_NAME_WORD}(?:\s{_NAME_WORD})?|{_NAME_WORD}(?:\s\p{{Lu}}\.)?(?:\s{_NAME_WORD}){{1,2}})"
 # a verb in the present: after "A"/"An" a word in -s is the verb ("A crew member inspects ..."); after a
 # person's name too, unless the name is possessive ("Jo Roe's lawyers in ...")
 _PRESENT = r"\p{Ll}{3,}(?<!ss|us|is)s"

@@ -53,7 +53,7 @@ HEADING_MAX_WORDS = 8
 _BOX_NAMES = r"Story highlights|Key points|Highlights|In brief|Quick read|At a glance|Key facts"
 # The label of a highlights or fact box alone on its line: the short unpunctuated lines under it are
 # its items, and so are its "label: fact." lines ("March 2016: Audit finds money missing.").
-BOX_LABEL = regex.compile(rf"^(?:{_BOX_NAMES}|Timeline|Fast facts|Quick facts|By the numbers|Key dates)\s*:?$",
+BOX_LABEL = regex.compile(rf"^(?:{_BOX_NAMES}|Timeline|Fast facts|Quick facts|By the numbers|Key dates)\s*(?::|:\s[^.!?:]{{1,40}})?$",
                           regex.IGNORECASE)
 _LABELLED_ITEM = regex.compile(r"^[^:.!?]{2,30}:\s\S")
 
@@ -75,23 +75,52 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 if f.p.index >= p.index:
                     verdicts[k] = Verdict("bad", "list-heading", 1.0)
             return
-        box = BOX_LABEL.match(p.key)
+        first = next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats))
+        box = BOX_LABEL.match(p.key) is not None or _caps_box(p, feats, first)
         if box or LIST_HEADING.match(p.key):
             if p.index in at:
                 verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
             asked = False  # the list's items so far were questions: so is the next one
-            for k in range(next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats)), len(feats)):
+            for k in range(first, len(feats)):
                 f = feats[k]
                 question = _QUESTION.search(f.p.key) is not None
-                if not LIST_ITEM_MIN_WORDS <= f.words <= LIST_ITEM_MAX_WORDS or f.p.key.endswith(":") or (
+                if not LIST_ITEM_MIN_WORDS <= f.words <= LIST_ITEM_MAX_WORDS or f.p.key.endswith(":") \
+                        or (k > first and _NUMBERED.match(f.p.key) and not _NUMBERED.match(feats[first].p.key)) or (
                         (verdicts[k].cls == "good" or f.terminal) and not (asked and question)
-                        and not _question_item(feats, verdicts, k) and not (box and _LABELLED_ITEM.match(f.p.key))):
+                        and not _question_item(feats, verdicts, k) and not (box and _box_item(f, feats[first]))):
                     if _teaser(feats, verdicts, k):
                         verdicts[k] = Verdict("bad", "list-teaser", 1.0)
                         continue
                     break  # an item is a short line that does not end like a sentence, nor introduce what follows
                 verdicts[k] = Verdict("bad", "list", 1.0)
                 asked = question
+
+
+BOX_ITEM_MAX_WORDS = 12  # a fact box's items are short, even when they end like sentences
+_SAID = regex.compile(r"\b(?:said|says|told)\b")  # a reported sentence is the story's
+_CAPS_BOX_MIN_WORDS = 2
+_CAPS_BOX_MIN_LETTERS = 8
+
+
+def _box_item(f: Features, opening: Features) -> bool:
+    """A fact box's item: "Label: fact." ("Medicaid: Funding ends in 2024."), or a short fact in a
+    box of short facts (under labelled items, a short sentence is the story resuming)."""
+    if _LABELLED_ITEM.match(f.p.key):
+        return True
+    return f.words <= BOX_ITEM_MAX_WORDS and not _LABELLED_ITEM.match(opening.p.key) and not _SAID.search(f.p.key)
+
+
+def _caps_box(p: Paragraph, feats: Sequence[Features], first: int) -> bool:
+    """A heading in capitals over two or more "Label: fact." lines is a fact box ("WHAT'S IN THE
+    BILL" / "Medicaid: ..." / "Tax credits: ..."); a transcript's labels are capitals too ("TRUMP: ..."),
+    an interview's are "Q:" and "A:", and those are story."""
+    if not p.key.isupper() or len(p.key.split()) < _CAPS_BOX_MIN_WORDS or p.key[-1] in ".!?:" \
+            or sum(c.isalpha() for c in p.key) < _CAPS_BOX_MIN_LETTERS or _LABELLED_ITEM.match(p.key):
+        return False  # (a row of a record, "2016-17: 15-17 (7-11 VRC)", is an item itself)
+    items = feats[first:first + 2]
+    return len(items) == 2 and all(
+        (m := _LABELLED_ITEM.match(f.p.key)) and not (label := m.group(0)[:-2].strip()).isupper()
+        and label.casefold() not in ("q", "a") for f in items)
 
 
 TEASER_MAX_WORDS = 45
@@ -141,6 +170,7 @@ LINK_RUN_MAX = 2  # story links printed in a row above one subhead
 LINK_MIN_WORDS = 3
 SUBHEAD_MAX_WORDS = 15
 SECTION_MIN_WORDS = 20  # the story paragraphs that close a section and open the next
+SECTION_SUBHEADS_MIN = 2  # question or numbered subheads on the page
 # The subheads of an explainer or a listicle: a question ("How did he die?"), a numbered item.
 _SUBHEAD = regex.compile(r"^(?:\d{1,2}[.)]\s+\p{Lu}.*[^.!]|\p{Lu}[^.!]*\?)$")
 _QUESTION = regex.compile(r"\?[\"”’]?$")
@@ -153,8 +183,11 @@ def mark_section_links(feats: Sequence[Features], verdicts: list[Verdict]) -> No
     Explainers and listicles whose subheads are questions or numbered items print a related
     story's title after a section's last paragraph ("Why lottery winners go broke" above "3.
     Hire a lawyer"). A subhead is followed by its section, so a title-like line with no
-    section of its own, between a story paragraph and such a subhead, heads nothing.
+    section of its own, between a story paragraph and such a subhead, heads nothing. The page
+    must be built that way: one question among the paragraphs makes no explainer.
     """
+    if sum(1 for f in feats if f.words <= SUBHEAD_MAX_WORDS and _SUBHEAD.match(f.p.key)) < SECTION_SUBHEADS_MIN:
+        return
     for k in range(2, len(feats) - 1):
         sub, below = feats[k], feats[k + 1]
         if not _SUBHEAD.match(sub.p.key) or sub.words > SUBHEAD_MAX_WORDS or below.words < SECTION_MIN_WORDS:
@@ -325,6 +358,25 @@ def mark_closing_list(doc: Doc, feats: Sequence[Features], verdicts: list[Verdic
         verdicts[k] = Verdict("bad", "list-heading", float(len(items)))
         for i in items:
             verdicts[i] = Verdict("bad", "closing-list", float(len(items)))
+        return
+    _close_under_ruled_heading(doc, feats, verdicts)
+
+
+def _close_under_ruled_heading(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """The same with the heading gone to a rule ("Read more:" under the writer's bio)."""
+    total = len(doc.paragraphs)
+    for index in range(total // 2, total):
+        heading = doc.removed.get(index)
+        if heading is None or len(heading.text.split()) > HEADING_MAX_WORDS \
+                or not (LIST_HEADING.match(heading.text) or END_HEADING.match(heading.text)):
+            continue
+        above = doc.removed.get(index - 1)
+        items = [k for k, f in enumerate(feats) if f.p.index > index]
+        if above is None or not any(tag in above.rule for tag in _STORY_END_RULES) \
+                or not 1 <= len(items) <= CLOSING_LIST_MAX or any(feats[k].words > CLOSING_ITEM_MAX_WORDS for k in items):
+            continue
+        for k in items:
+            verdicts[k] = Verdict("bad", "closing-list", float(len(items)))
         return
 
 

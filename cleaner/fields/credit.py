@@ -84,6 +84,9 @@ _BARE_NAMES = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\
 _NAME_OUTLET = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?"
                              r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?)*?)"
                              r" [·•] (?P<outlet>\p{Lu}[\p{L}\d.'’& -]{1,40})$")
+# writers with where they wrote from, as some papers print the byline: "Jo Roe in Paris and Ann Lee in Rome"
+_NAMES_IN = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2} in \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}"
+                          r"(?:(?:,| and) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2} in \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})*)$")
 # a byline set in capitals: "JO McROE", "ANN B. LEE" (the name kept as printed)
 _CAPS_NAMES = regex.compile(r"^(?P<names>\p{Lu}{2,}(?: \p{Lu}\.)?(?: (?:Mc|Mac|O')?\p{Lu}{2,}[\p{Lu}'’-]*){1,2})$")
 _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
@@ -102,6 +105,7 @@ _PLACE = regex.compile(
     r"(?=\s*(?:,|\band\b|;|$)))*")
 # The writer's paper or post after the names: "By Jo Roe for the Daily Example", "... at the Riverside Ground".
 _OUTLET_TAIL = regex.compile(r"\s+(?:[Ff]or|FOR|at|AT)\s+(?:the\s+|THE\s+)?\p{Lu}[^,;]*$")
+_POST_BEFORE = regex.compile(rf"^(?:[\p{{L}}-]+\s+){{0,3}}?{_POSTS}\s+(?=\p{{Lu}})")
 _HANDLE = regex.compile(r"\s+@\w{2,30}\b")  # the writer's social handle after the name: "Jo Roe @joroe"
 _ROLE_TAIL = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)?(?i:reporter|writer|correspondent|editor|columnist)$")
 _NAME = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|"
@@ -148,6 +152,8 @@ def split_names(text: str) -> list[str]:
         if w := _WRITER_ROLE.match(part):
             part = part[w.end():]  # "... and staff researchers Jo Roe": each name may carry its role
         part = _ORG_PREFIX.sub("", part)
+        if post := _POST_BEFORE.match(part):
+            part = part[post.end():]  # "North America correspondent Jo Roe": the post before the name
         if (role := _ROLE_TAIL.search(part)) and role.start() and " " in part[:role.start()]:
             part = part[:role.start()]  # "Jo Roe HealthDay Reporter": the name before the post
         if part and part.split()[-1].casefold() in _DESK_WORDS:
@@ -203,8 +209,8 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
         elif m := (_AUTHOR_ROLE.match(clause) or _BYLINE.match(clause) or _CONTRIBUTED.match(clause)
                    or _REPORTED_FROM.match(clause) or _SIGNOFF.match(clause) or _NAME_POST.match(clause)):
             parts = [m.group("names") or m.groupdict().get("names2") or ""]
-        elif m := _BARE_NAMES.match(clause) or _CAPS_NAMES.match(clause):  # a byline without "By", from under the headline
-            parts = [m.group("names")]
+        elif m := _BARE_NAMES.match(clause) or _CAPS_NAMES.match(clause) or _NAMES_IN.match(clause):
+            parts = [m.group("names")]  # a byline without "By", from under the headline
         elif m := _NAME_OUTLET.match(clause):
             parts = [m.group("names")]
             agency = agency or agency_name(m.group("outlet"))

@@ -257,3 +257,38 @@ def test_a_numbered_subhead_stays() -> None:
     doc = page(STORY[0], STORY[1], "1. Shop owners want a shorter detour", STORY[2], STORY[3])
     classify_page(doc)
     assert "1. Shop owners want a shorter detour" in kept(doc)
+
+
+def test_a_fact_box_under_a_heading_in_capitals_goes_and_a_record_table_stays() -> None:
+    doc = page(STORY[0], STORY[1], "WHAT THE DETOUR MEANS", "Buses: Two routes move to the industrial park.",
+               "Parking: The east bank car park stays open.", STORY[2], STORY[3])
+    classify_page(doc)
+    assert kept(doc) == STORY[:4]
+    record = ["2016-17: 15-17 (7-11 VRC)", "2017-18: 12-19 (5-13 VRC)", "2018-19: 14-16 (8-10 VRC)"]
+    doc = page(STORY[0], STORY[1], "His year-by-year record:", *record, STORY[2], STORY[3])
+    classify_page(doc)
+    assert all(line in kept(doc) for line in record)
+
+
+def test_short_facts_under_a_fast_facts_label_go_and_a_reported_line_stays() -> None:
+    article = clean("\n\n".join([STORY[0], STORY[1], "FAST FACTS: The bridge", "Built in 1931.", "Carries 9,000 cars a day.",
+                                 STORY[2], STORY[3]]))
+    assert article.body == STORY[:4]
+    article = clean("\n\n".join([STORY[0], STORY[1], "Timeline", "1931: The bridge opens.", "1987: The deck is replaced.",
+                                 "The bridge will reopen in the autumn, the council said.", STORY[2]]))
+    assert "The bridge will reopen in the autumn, the council said." in article.body
+
+
+def test_a_list_under_a_ruled_heading_after_the_story_ends_goes_though_its_items_end_like_sentences() -> None:
+    items = ["Council approves new harbour car park", "The ferry broke down again on Sunday. Passengers were stuck for hours."]
+    article = clean("\n\n".join([*STORY, "Copyright 2018 Example Media", "Read more:", *items]))
+    assert article.body == STORY
+
+
+def test_a_capitals_kicker_over_a_title_is_a_link_and_a_stamp_is_not() -> None:
+    article = clean("\n\n".join([STORY[0], "TRAVEL: Ferry operators cancel crossings as storms return",
+                                 "PUBLISHED: March 4, 2017 at 6:00 am", *STORY[1:]]))
+    assert article.body == STORY
+    rules = {r.text: r.rule for r in article.removed}
+    assert rules["TRAVEL: Ferry operators cancel crossings as storms return"] == "generic-links/related-link"
+    assert rules["PUBLISHED: March 4, 2017 at 6:00 am"] != "generic-links/related-link"

@@ -75,7 +75,7 @@ def test_user_rules_folder_is_used(tmp_path: Path) -> None:
     write_rules(rules, "ctv-news", "[outlet]\nid='ctv-news'\n[match]\ntext=['^See Full Article$']\n")
     assert run("run", str(SEEDS), str(tmp_path / "o"), "--rules", str(rules)).exit_code == 0
     ctv = next(r for r in read_jsonl(tmp_path / "o" / "records.jsonl") if r["outlet"] == "ctv-news")
-    assert "See Full Article" in ctv["body"]  # the user's file replaced the bundled rules
+    assert "Latest Canada & World News" in ctv["body"]  # the user's file, with no cut, replaced the bundled rules
 
 
 def test_bad_rule_file_is_a_one_line_error(tmp_path: Path) -> None:

@@ -484,3 +484,30 @@ def test_a_summary_printed_twice_over_is_no_standfirst() -> None:
     deck = "The island ferry will run half its crossings for three weeks while its engine is repaired."
     article = clean(f"Ferry timetable cut after engine failure\n\n{deck} {deck}\n\n{WIRE_STORY}")
     assert article.standfirst is None and article.body == WIRE_STORY.split("\n\n")
+
+
+def test_writers_with_where_they_filed_from_are_the_byline_not_the_deck() -> None:
+    byline = "Jo Roe in Kingston and Ann Lee in Port Maria"
+    article = clean(f"Ferry timetable cut after engine failure\n\n{byline}\n\n{WIRE_STORY}")
+    assert article.standfirst is None and article.credit is not None
+    assert article.credit.raw == byline and article.credit.authors == ("Jo Roe", "Ann Lee")
+
+
+def test_the_post_before_the_writers_name_is_no_name() -> None:
+    assert parse_credit("By North America correspondent Jo Roe") == (["Jo Roe"], None)
+    article = clean(f"Ferry timetable cut after engine failure\n\nBy transport reporter Jo Roe\n\n{WIRE_STORY}")
+    assert article.credit is not None and article.credit.authors == ("Jo Roe",)
+
+
+def test_a_release_services_stamp_is_the_dateline() -> None:
+    assert parse_date("Public Release: 14-Jun-2017") == "2017-06-14"
+    article = clean(f"Ferry timetable cut after engine failure\n\nPublic Release: 14-Jun-2017\n\n{WIRE_STORY}")
+    assert article.dateline is not None and article.dateline.date == "2017-06-14"
+
+
+def test_the_writers_bio_above_a_sidebar_list_goes() -> None:
+    bio = "Jo Roe is a retired harbour pilot and a member of the island council."
+    article = clean(f"Ferry timetable cut after engine failure\n\nBy Jo Roe\n\n{WIRE_STORY}\n\n{bio}\n\nMost Read\n\n"
+                    "Council approves new harbour car park\n\nLifeboat crew rescues two kayakers")
+    assert article.body == WIRE_STORY.split("\n\n")
+    assert any(r.rule == "credit:author-bio" for r in article.removed)
