@@ -127,9 +127,12 @@ def _service(part: str) -> bool:
     return len(words) >= 2 and words[-1].casefold() in _SERVICE_WORDS and _NAME.match(part) is not None
 
 
-# The writer's own paper after the name, "By Jo Roe, Valley Courier": the paper is no writer, and
-# no wire either (the records credit a wire, not the outlet that printed the story).
+# The writer's own paper or institution after the name, "By Jo Roe, Valley Courier", "by Jo Roe,
+# Example University": no writer, and no wire either (the records credit a wire, not the outlet
+# that printed the story).
 _PAPER_WORDS = frozenset({
+    "network", "university", "college", "institute", "institution", "center", "centre", "foundation",
+    "laboratory", "school", "hospital", "association", "society", "council", "museum", "group",
     "times", "post", "herald", "journal", "gazette", "tribune", "chronicle", "courier", "daily", "observer",
     "telegraph", "inquirer", "enquirer", "examiner", "sentinel", "dispatch", "courant", "ledger", "bulletin",
     "register", "independent", "guardian", "express", "mail", "star", "record", "review", "standard", "argus",

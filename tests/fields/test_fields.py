@@ -446,6 +446,7 @@ def test_a_crumb_or_a_score_over_the_title_is_not_the_headline(top: list[str]) -
 
 @pytest.mark.parametrize("raw,authors", [
     ("By Jo Roe, Valley Courier", ["Jo Roe"]),  # the writer's paper is no writer
+    ("by Jo Roe, Example University", ["Jo Roe"]),  # nor the institution
     ("By Jo Roe and Ann Lee, The Harbour Times", ["Jo Roe", "Ann Lee"]),
     ("by Jo Roe @joroe_news", ["Jo Roe"]),  # the writer's handle is no name
     ("Jo Roe · Example News", ["Jo Roe"]),
