@@ -119,7 +119,7 @@ def _caps_box(p: Paragraph, feats: Sequence[Features], first: int) -> bool:
         return False  # (a row of a record, "2016-17: 15-17 (7-11 VRC)", is an item itself)
     items = feats[first:first + 2]
     return len(items) == 2 and all(
-        (m := _LABELLED_ITEM.match(f.p.key)) and not (label := m.group(0)[:-2].strip()).isupper()
+        (m := _LABELLED_ITEM.match(f.p.key)) and not (label := m.group(0).split(":")[0].strip()).isupper()
         and label.casefold() not in ("q", "a") for f in items)
 
 

@@ -77,13 +77,11 @@ _POSTS = r"(?:editor|correspondent|reporter|writer|columnist|critic)"  # a write
 # "Jane Roe, health policy editor": the writer and their post, the post not a name.
 _NAME_POST = regex.compile(rf"^(?P<names>\p{{Lu}}[^,]{{2,60}}),\s+(?:[\p{{L}}-]+\s+){{0,3}}{_POSTS}$")
 # "Jo Roe", "Jo Roe and Ann Lee", "Jo Roe North of England correspondent": names, then perhaps the post
-_BARE_NAMES = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?"
-                           r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?)*?)"
-                           rf"(?:,? (?:\p{{L}}+ ){{0,4}}(?i:{_POSTS}))?$")
+_NAMES_RUN = (r"(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?"
+              r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?)*?)")
+_BARE_NAMES = regex.compile(rf"^{_NAMES_RUN}(?:,? (?:\p{{L}}+ ){{0,4}}(?i:{_POSTS}))?$")
 # the writer and the outlet set off by a dot, as broadcasters' sites print it: "Jo Roe · Example News"
-_NAME_OUTLET = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?"
-                             r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?)*?)"
-                             r" [·•] (?P<outlet>\p{Lu}[\p{L}\d.'’& -]{1,40})$")
+_NAME_OUTLET = regex.compile(rf"^{_NAMES_RUN} [·•] (?P<outlet>\p{{Lu}}[\p{{L}}\d.'’& -]{{1,40}})$")
 # writers with where they wrote from, as some papers print the byline: "Jo Roe in Paris and Ann Lee in Rome"
 _NAMES_IN = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2} in \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}"
                           r"(?:(?:,| and) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2} in \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})*)$")

@@ -264,6 +264,10 @@ def test_a_fact_box_under_a_heading_in_capitals_goes_and_a_record_table_stays() 
                "Parking: The east bank car park stays open.", STORY[2], STORY[3])
     classify_page(doc)
     assert kept(doc) == STORY[:4]
+    interview = ["Q: Why close the bridge now?", "A: Because the beams will not last another winter."]
+    doc = page(STORY[0], STORY[1], "THE ENGINEER EXPLAINS", *interview, STORY[2], STORY[3])
+    classify_page(doc)
+    assert all(line in kept(doc) for line in interview)
     record = ["2016-17: 15-17 (7-11 VRC)", "2017-18: 12-19 (5-13 VRC)", "2018-19: 14-16 (8-10 VRC)"]
     doc = page(STORY[0], STORY[1], "His year-by-year record:", *record, STORY[2], STORY[3])
     classify_page(doc)
