@@ -86,7 +86,7 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_box_titles(doc, feats, verdicts)
     mark_post_lines(doc, feats, verdicts)
     mark_stamp_lines(feats, verdicts)
-    mark_polls(feats, verdicts)
+    mark_polls(doc, feats, verdicts)
     mark_poll_answers(doc, alive, verdicts)
     mark_tag_runs(doc, alive, verdicts)
     mark_comments(doc, alive, verdicts)

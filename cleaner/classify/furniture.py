@@ -85,8 +85,9 @@ def _answer_length(f: Features) -> bool:
     return f.words <= POLL_ANSWER_MAX_WORDS or f.words <= YES_NO_ANSWER_MAX_WORDS and _YES_NO.match(f.p.key) is not None
 
 
-def mark_polls(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
-    """A question, two to six short answers without a full stop, perhaps a vote button: a poll."""
+def mark_polls(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """A question, two to six short answers without a full stop, perhaps a vote button (a rule may
+    have taken it already): a poll."""
     n = len(feats)
     for k, f in enumerate(feats):
         if verdicts[k].cls == "bad" or not f.p.key.endswith("?") or f.words > QUESTION_MAX_WORDS:
@@ -96,10 +97,13 @@ def mark_polls(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
         j = k + 1
         while j < n and j - k - 1 < POLL_MAX_ANSWERS and (_answer_length(feats[j]) or opens_yes_no and
                                                           feats[j].words <= YES_NO_ANSWER_MAX_WORDS) \
-                and not feats[j].terminal and not _VOTE_BUTTON.match(feats[j].p.key):
+                and not feats[j].terminal and not _VOTE_BUTTON.match(feats[j].p.key) \
+                and feats[j].p.index == feats[j - 1].p.index + 1:  # answers are printed together
             j += 1
         answers = range(k + 1, j)
-        button = j < n and _VOTE_BUTTON.match(feats[j].p.key) is not None
+        printed = j < n and _VOTE_BUTTON.match(feats[j].p.key) is not None
+        ruled = doc.removed.get(feats[j - 1].p.index + 1)  # a rule may have taken the button already
+        button = printed or ruled is not None and _VOTE_BUTTON.match(ruled.text) is not None
         if len(answers) < POLL_MIN_ANSWERS:
             continue
         said = [a for a in answers if _YES_NO.match(feats[a].p.key)]  # "Yes, we need the energy" / "No, ..."
@@ -109,7 +113,7 @@ def mark_polls(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
         elif not button and (j < n and not feats[j].terminal and feats[j].words <= POLL_ANSWER_MAX_WORDS
                              or any(feats[a].words > POLL_BARE_ANSWER_MAX_WORDS for a in answers)):
             continue  # a longer run of short lines is a list, not a poll's answers
-        for a in [k, *answers, *([j] if button else [])]:
+        for a in [k, *answers, *([j] if printed else [])]:
             verdicts[a] = Verdict("bad", "poll", float(len(answers)))
 
 

@@ -49,16 +49,24 @@ KNOWN_AGENCIES = {
     "kyodo": "Kyodo",
     "yonhap": "Yonhap",
     "efe": "EFE",
+    "bernama": "Bernama",
+    "ansa": "ANSA",
+    "anadolu": "Anadolu",
+    "anadolu agency": "Anadolu",
+    "dha": "DHA",
+    "spa": "SPA",
+    "wam": "WAM",
+    "kuna": "KUNA",
 }
 # A wire named after the writer with no comma: "By JO ROE Associated Press", "Jo Roe Reuters".
-# (Short names that are also people's names, "PA", "ANI", "EFE", are left out.)
+# (Short names that are also people's names or words, "PA", "ANI", "EFE", "SPA", are left out.)
 _TRAILING_WIRE = regex.compile(
     r"^(?P<names>\p{Lu}\S*(?:\s\S+)+?)\s+(?P<agency>"
-    + "|".join(regex.escape(k) for k in sorted(KNOWN_AGENCIES, key=len, reverse=True) if k not in ("pa", "ani", "efe"))
+    + "|".join(regex.escape(k) for k in sorted(KNOWN_AGENCIES, key=len, reverse=True) if k not in ("pa", "ani", "efe", "spa", "dha", "wam", "kuna"))
     + r")$", regex.IGNORECASE)
 _AUTHOR_ROLE = regex.compile(
     r"(?i)^(?:[—–-]+\s*)?(?:additional |compiled and )?(?:reporting|writing|reported|written|compiled|research|"
-    r"reporting and writing|writing and reporting|with (?:reports|reporting|assistance|inputs?|files|wire reports))(?: by| from)\s+(?P<names>.+)$"
+    r"reporting and writing|writing and reporting|with (?:a report|reports|reporting|assistance|inputs?|files|wire reports))(?: by| from)\s+(?P<names>.+)$"
     r"|^contributing:\s*(?P<names2>.+)$")
 _OTHER_ROLE = regex.compile(r"(?i)^(?:editing|edited|photos?|photography|graphics?|video|produced|"
                             r"design|illustrations?|translat\w+)\b")
@@ -82,6 +90,8 @@ _NAMES_RUN = (r"(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,
 _BARE_NAMES = regex.compile(rf"^{_NAMES_RUN}(?:,? (?:\p{{L}}+ ){{0,4}}(?i:{_POSTS}))?$")
 # the writer and the outlet set off by a dot, as broadcasters' sites print it: "Jo Roe · Example News"
 _NAME_OUTLET = regex.compile(rf"^{_NAMES_RUN} [·•] (?P<outlet>\p{{Lu}}[\p{{L}}\d.'’& -]{{1,40}})$")
+# the writer and the town filed from: "Jo Roe, Abuja" (a wire there is the agency: "Jo Roe, Associated Press")
+_NAME_WHERE = regex.compile(rf"^{_NAMES_RUN}, (?P<where>\p{{Lu}}[\p{{L}}'’.-]+(?: \p{{Lu}}[\p{{L}}'’.-]+){{0,2}})$")
 # writers with where they wrote from, as some papers print the byline: "Jo Roe in Paris and Ann Lee in Rome"
 _NAMES_IN = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2} in \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}"
                           r"(?:(?:,| and) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2} in \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})*)$")
@@ -143,12 +153,17 @@ def _paper(part: str) -> bool:
     return len(words) >= 2 and words[-1].casefold() in _PAPER_WORDS and _NAME.match(part) is not None
 
 
+def _picture_agency(part: str) -> bool:
+    words = part.split()
+    return len(words) >= 2 and words[-1].casefold() in _PICTURE_WORDS
+
+
 def split_names(text: str) -> list[str]:
     names = []
     text = _OUTLET_TAIL.sub("", _PLACE.sub("", _HANDLE.sub("", text.strip().rstrip(".,"))))
     for part in _NAME_SPLIT.split(text):
         part = part.strip()
-        if agency_name(part) or _service(part) or _INITIALS.match(part) or _paper(part):
+        if agency_name(part) or _service(part) or _INITIALS.match(part) or _paper(part) or _picture_agency(part):
             continue  # "The Associated Press contributed": an agency, not an author
         if w := _WRITER_ROLE.match(part):
             part = part[w.end():]  # "... and staff researchers Jo Roe": each name may carry its role
@@ -212,9 +227,9 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
             parts = [m.group("names") or m.groupdict().get("names2") or ""]
         elif m := _BARE_NAMES.match(clause) or _CAPS_NAMES.match(clause) or _NAMES_IN.match(clause):
             parts = [m.group("names")]  # a byline without "By", from under the headline
-        elif m := _NAME_OUTLET.match(clause):
+        elif m := _NAME_OUTLET.match(clause) or _NAME_WHERE.match(clause):
             parts = [m.group("names")]
-            agency = agency or agency_name(m.group("outlet"))
+            agency = agency or agency_name(m.groupdict().get("outlet") or m.group("where"))
         else:
             continue
         for names in parts:
@@ -285,14 +300,15 @@ def _top_taken(doc: Doc, spec: dict[str, Any]) -> Paragraph | None:
     if spec["top"] is None or "headline" not in doc.fields_from:
         return None
     looked = 0
-    for p in doc.paragraphs:
+    title = next((i for i, r in doc.removed.items() if r.rule == "field:headline"), -1)
+    for p in doc.paragraphs[title + 1:]:  # (the widgets a rule took above the title are not under it)
         removal = doc.removed.get(p.index)
         if removal is not None and removal.rule.startswith(BUILT_IN_REMOVERS):
             continue  # the title, its deck and stamp: look under them
         if removal is None or looked == spec["top_within"]:
             return None  # the story has begun: a wire below its first line credits a picture
         if removal.rule.startswith(_PICTURE_CREDIT_RULES) and (
-                agency_name(p.key) is not None or _names_on_top(doc, spec, p) or _name_and_wire(p.key)):
+                agency_name(p.key) is not None or _names_on_top(doc, spec, p) or _name_and_where(p.key)):
             return p
         looked += 1
     return None
@@ -309,10 +325,19 @@ def _names_on_top(doc: Doc, spec: dict[str, Any], p: Paragraph) -> bool:
     return bool(names) and are_names(names)
 
 
-def _name_and_wire(text: str) -> bool:
-    """A writer and a wire: "Jo Roe, Associated Press" (under a picture, the photographer's credit)."""
-    names, _, wire = text.rpartition(", ")
-    return bool(names) and agency_name(wire) is not None and is_bare_byline(names)
+_WHERE = regex.compile(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$")  # "Abuja", "Palma", "Port Harcourt"
+_PICTURE_WORDS = frozenset({"images", "photo", "photos", "photography", "pictures", "stock", "pool", "handout"})
+
+
+def _name_and_where(text: str) -> bool:
+    """A writer and a wire or the town filed from: "Jo Roe, Associated Press", "Jo Roe, Abuja" (under a
+    picture, the photographer's credit). A paper, a service or a picture agency after the name is not one."""
+    names, _, tail = text.rpartition(", ")
+    if not names or not is_bare_byline(names):
+        return False
+    last = tail.split()[-1].casefold() if tail else ""
+    return agency_name(tail) is not None or (_WHERE.match(tail) is not None and last not in _PICTURE_WORDS
+                                             and not _paper(tail) and not _service(tail))
 
 
 def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Paragraph | None:

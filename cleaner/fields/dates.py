@@ -26,7 +26,7 @@ _DEFAULT = datetime(2000, 1, 1)
 # A stamp line: a date with its time, or a posting label and a date, alone on its line ("Thu 9 Feb 2017
 # 09.30 GMT", "Posted: May 2, 2017"). The headline reader steps over one above the title; the classifier
 # drops one the dateline reader left in the body.
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[a-zA-Z]*\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s)"
 _TIME = r"\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4}(?:\s?[+-]\d{1,2})?)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -34,7 +34,7 @@ _DATE = rf"(?:{_MONTH_WORD}\s{_DAY},?\s\d{{4}}|{_DAY}\s{_MONTH_WORD},?\s\d{{4}}|
 _AFTER_DATE = r"(?:,?\s(?:at\s)?|\s(?:[·•|/—–-]|//)\s)"  # "May 2, 2017 at 9:14", "August 9, 2017 · 5:04 AM ET"
 # A date with its time, in either order, the weekday anywhere before the date.
 _DATE_TIME = rf"{_WEEKDAY}?(?:{_TIME},?\s{_WEEKDAY}?{_DATE}|{_DATE}{_AFTER_DATE}{_TIME})"
-_LABEL = r"(?i:posted|published|updated|last updated|last modified|modified|first published)(?: on)?:?\s"
+_LABEL = r"(?i:posted|published|updated|last updated|last modified|modified|first published|filed|edited|published time|edited time)(?: on)?:?\s"
 # A bare date is a letter's or a memo's own line; a time or a posting label makes it a stamp.
 STAMP = regex.compile(
     rf"^(?:{_LABEL}{_WEEKDAY}?(?:{_TIME},?\s{_WEEKDAY}?)?{_DATE}(?:{_AFTER_DATE}{_TIME})?|{_DATE_TIME})"

@@ -274,7 +274,7 @@ def extract_standfirst(doc: Doc, spec: dict[str, Any] | None, headline: str | No
     if len(alive) < 2:
         return None
     p: Paragraph = alive[0]
-    if headline is None and not is_deck_like(p.text) or is_doubled(p.key):
+    if headline is None and not is_deck_like(p.text) or is_doubled(p.key) or STAMP.match(p.text):
         return None  # (a summary printed twice over is a video's, scraped with its player's copy)
     words = len(p.text.split())
     if not spec["min_words"] <= words <= spec["max_words"]:

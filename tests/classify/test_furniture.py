@@ -173,3 +173,11 @@ def test_a_product_box_goes_with_its_name_and_the_story_around_it_stays() -> Non
     body = clean(_page("Harbourline Deck Brush 2", "$24.99 at Example Chandlery", "$26.00 at Boatyard Supply",
                        "Buy now", "The board will publish the full schedule of fees next month.")).body
     assert body == [*STORY, "The board will publish the full schedule of fees next month."]
+
+
+def test_a_poll_whose_vote_button_a_rule_took_goes_and_a_heading_after_it_is_no_answer() -> None:
+    article = clean(_page("Who should run the harbour office?", "The board", "A private firm", "Vote", "Trending",
+                          "Lifeboat crew rescues two kayakers off the point"))
+    assert article.body == STORY
+    assert [r.text for r in article.removed if r.rule == "classifier:poll"] == [
+        "Who should run the harbour office?", "The board", "A private firm"]

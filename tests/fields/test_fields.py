@@ -512,3 +512,31 @@ def test_the_writers_bio_above_a_sidebar_list_goes() -> None:
                     "Council approves new harbour car park\n\nLifeboat crew rescues two kayakers")
     assert article.body == WIRE_STORY.split("\n\n")
     assert any(r.rule == "credit:author-bio" for r in article.removed)
+
+
+@pytest.mark.parametrize("stamp,iso", [("Filed on March 12, 2018 | Last updated on March 12, 2018 at 09.15 pm", "2018-03-12"),
+                                       ("December 4, 20175:02 AM ET", "2017-12-04"),
+                                       ("Published: 27 Feb 2018 13:48 GMT+01:00", "2018-02-27"),
+                                       ("12:00 AM, May 21, 2018 / LAST MODIFIED: 02:14 AM, May 21, 2018", "2018-05-21")])
+def test_more_stamp_forms_under_the_title_are_the_dateline_not_the_deck(stamp: str, iso: str) -> None:
+    article = clean(f"Ferry timetable cut after engine failure\n\n{stamp}\n\n{WIRE_STORY}")
+    assert article.standfirst is None and article.dateline is not None and article.dateline.date == iso
+
+
+def test_an_update_stamp_is_no_headline() -> None:
+    article = clean(f"Last Updated Wednesday, October 3, 2018 6:30PM EDT\n\n{WIRE_STORY}")
+    assert article.headline is None
+
+
+def test_the_writer_and_the_town_under_the_title_are_the_byline_past_the_strips_above_it() -> None:
+    article = clean("Lagos 31°C Cloudy | Abuja 34°C Sunny | Sunrise 6:42 AM\n\nRead the Example Mirror e-Paper\n\n"
+                    f"Ferry timetable cut after engine failure\n\nJo Roe, Harbourtown\n\n{WIRE_STORY}")
+    assert article.headline == "Ferry timetable cut after engine failure"
+    assert article.credit is not None and article.credit.authors == ("Jo Roe",) and article.credit.agency is None
+    assert article.body == WIRE_STORY.split("\n\n")
+
+
+@pytest.mark.parametrize("line,agency", [("— Bernama", "Bernama"), ("(DHA)", "DHA"), ("KYODO", "Kyodo")])
+def test_a_wires_sign_off_closing_the_story_is_the_credit(line: str, agency: str) -> None:
+    article = clean(f"Ferry timetable cut after engine failure\n\n{WIRE_STORY}\n\n{line}")
+    assert article.credit is not None and article.credit.agency == agency and article.credit.authors == ()
