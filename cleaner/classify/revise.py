@@ -76,7 +76,7 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                     verdicts[k] = Verdict("bad", "list-heading", 1.0)
             return
         first = next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats))
-        box = BOX_LABEL.match(p.key) is not None or _caps_box(p, feats, first)
+        box = BOX_LABEL.match(p.key) is not None
         if box or LIST_HEADING.match(p.key):
             if p.index in at:
                 verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
@@ -98,29 +98,12 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
 
 BOX_ITEM_MAX_WORDS = 12  # a fact box's items are short, even when they end like sentences
 _SAID = regex.compile(r"\b(?:said|says|told)\b")  # a reported sentence is the story's
-_CAPS_BOX_MIN_WORDS = 2
-_CAPS_BOX_MIN_LETTERS = 8
-
-
 def _box_item(f: Features, opening: Features) -> bool:
     """A fact box's item: "Label: fact." ("Medicaid: Funding ends in 2024."), or a short fact in a
     box of short facts (under labelled items, a short sentence is the story resuming)."""
     if _LABELLED_ITEM.match(f.p.key):
         return True
     return f.words <= BOX_ITEM_MAX_WORDS and not _LABELLED_ITEM.match(opening.p.key) and not _SAID.search(f.p.key)
-
-
-def _caps_box(p: Paragraph, feats: Sequence[Features], first: int) -> bool:
-    """A heading in capitals over two or more "Label: fact." lines is a fact box ("WHAT'S IN THE
-    BILL" / "Medicaid: ..." / "Tax credits: ..."); a transcript's labels are capitals too ("TRUMP: ..."),
-    an interview's are "Q:" and "A:", and those are story."""
-    if not p.key.isupper() or len(p.key.split()) < _CAPS_BOX_MIN_WORDS or p.key[-1] in ".!?:" \
-            or sum(c.isalpha() for c in p.key) < _CAPS_BOX_MIN_LETTERS or _LABELLED_ITEM.match(p.key):
-        return False  # (a row of a record, "2016-17: 15-17 (7-11 VRC)", is an item itself)
-    items = feats[first:first + 2]
-    return len(items) == 2 and all(
-        (m := _LABELLED_ITEM.match(f.p.key)) and not (label := m.group(0).split(":")[0].strip()).isupper()
-        and label.casefold() not in ("q", "a") for f in items)
 
 
 TEASER_MAX_WORDS = 45
@@ -174,6 +157,7 @@ SECTION_SUBHEADS_MIN = 2  # question or numbered subheads on the page
 # The subheads of an explainer or a listicle: a question ("How did he die?"), a numbered item.
 _SUBHEAD = regex.compile(r"^(?:\d{1,2}[.)]\s+\p{Lu}.*[^.!]|\p{Lu}[^.!]*\?)$")
 _QUESTION = regex.compile(r"\?[\"”’]?$")
+_INTERVIEW = regex.compile(r"^[QA]\s?:\s")  # "Q: Did you leave?" / "A: No."
 _NUMBERED = regex.compile(r"^\d{1,2}[.)]\s+\p{Lu}")  # a listicle's numbered subhead: "1. Stop adding to the balance"
 
 
@@ -210,8 +194,8 @@ def _link_line(f: Features) -> bool:
     """Shaped like a story's title: short, capitalised, no sentence end (a title may ask a question)."""
     if not LINK_MIN_WORDS <= f.words <= SUBHEAD_MAX_WORDS:
         return False
-    if _SUBHEAD.match(f.p.key) and not _QUESTION.search(f.p.key):
-        return False  # a numbered subhead of its own
+    if _SUBHEAD.match(f.p.key) and not _QUESTION.search(f.p.key) or _INTERVIEW.match(f.p.key):
+        return False  # a numbered subhead of its own, an interview's question
     return f.title_like or (_QUESTION.search(f.p.key) is not None and f.p.key[:1].isupper())
 
 

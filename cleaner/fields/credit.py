@@ -263,7 +263,9 @@ def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
     if spec["within_last"]:
         alive = alive[-spec["within_last"]:]
     lines: list[str] = []
-    if taken := _top_taken(doc, spec):
+    for taken in (_top_taken(doc, spec), _tail_wire(doc)):
+        if taken is None:
+            continue
         lines.append(taken.key)
         doc.reassign(taken, "field:credit")
         doc.fields_from["credit"] = f"paragraph {taken.index}"
@@ -284,7 +286,7 @@ _NOT_NAME_WORDS = frozenset((
     "photos", "photo", "watch", "share", "home", "world", "local", "sport", "sports", "politics", "business",
     "opinion", "story", "stories", "analysis", "exclusive", "magazine", "post", "times", "chronicle",
     "journal", "herald", "tribune", "gazette", "daily", "weekly", "press", "see", "read", "full", "article",
-    "click", "here",
+    "click", "here", "box", "score", "scores", "recap", "preview", "highlights", "social", "sharing",
 ))
 
 
@@ -312,6 +314,20 @@ def _top_taken(doc: Doc, spec: dict[str, Any]) -> Paragraph | None:
             return p
         looked += 1
     return None
+
+
+def _tail_wire(doc: Doc) -> Paragraph | None:
+    """A wire's name alone right under the story's last paragraph, with nothing of the story after
+    it ("... the ritual use of marijuana." / "AFP" / "Topics: ..."), is the story's credit, though
+    the caption rules take a bare "AFP" for a picture's. Under a caption it stays the picture's."""
+    alive = doc.alive()
+    if not alive:
+        return None
+    last = alive[-1].index
+    below = doc.removed.get(last + 1)
+    if below is None or not below.rule.startswith(_PICTURE_CREDIT_RULES) or agency_name(below.text) is None:
+        return None
+    return doc.paragraphs[last + 1]
 
 
 # Only a picture credit's removal is taken back: a line an outlet's rule dropped ("DEMO PAGE",

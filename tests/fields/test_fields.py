@@ -540,3 +540,11 @@ def test_the_writer_and_the_town_under_the_title_are_the_byline_past_the_strips_
 def test_a_wires_sign_off_closing_the_story_is_the_credit(line: str, agency: str) -> None:
     article = clean(f"Ferry timetable cut after engine failure\n\n{WIRE_STORY}\n\n{line}")
     assert article.credit is not None and article.credit.agency == agency and article.credit.authors == ()
+
+
+def test_a_wire_alone_under_the_last_story_line_is_the_credit_and_under_a_caption_a_pictures() -> None:
+    article = clean(f"Ferry timetable cut after engine failure\n\n{WIRE_STORY}\n\nAFP\n\nTopics: ferries, islands")
+    assert article.credit is not None and article.credit.raw == "AFP" and article.credit.agency == "AFP"
+    first, rest = WIRE_STORY.split("\n\n", 1)
+    article = clean(f"Ferry timetable cut after engine failure\n\n{first}\n\nAFP\n\n{rest}")
+    assert article.credit is None and "AFP" not in article.body
