@@ -75,9 +75,9 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 if f.p.index >= p.index:
                     verdicts[k] = Verdict("bad", "list-heading", 1.0)
             return
-        first = next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats))
         box = BOX_LABEL.match(p.key) is not None
         if box or LIST_HEADING.match(p.key):
+            first = next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats))
             if p.index in at:
                 verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
             asked = False  # the list's items so far were questions: so is the next one
