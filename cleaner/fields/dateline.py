@@ -56,7 +56,7 @@ def extract_header(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) 
     unless a byline follows the header on it (that stays, for the credit)."""
     if not spec or not spec["header"]:
         return
-    for p in doc.alive()[: spec["header_within"]]:
+    for p in _header_window(doc.alive(), spec["header_within"]):
         m = doc.any_match(spec["header"], p.text, "field:dateline", p.index)
         if m is None or m.start() != 0:
             continue
@@ -70,6 +70,28 @@ def extract_header(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) 
         else:
             doc.remove(p, "field:dateline")
         return
+
+
+SUMMARY_POINTS_MAX = 5  # a tabloid's summary points under its title, before the byline and the stamp
+_BYLINE = regex.compile(r"^(?:By|BY|by)\s\p{Lu}")
+
+
+def _header_window(alive: list[Paragraph], within: int) -> list[Paragraph]:
+    """The first ``within`` paragraphs, not counting a tabloid's summary points (short lines that do
+    not end like sentences) or a byline, which may stand between the title and the stamp."""
+    window: list[Paragraph] = []
+    counted = skipped = 0
+    for p in alive:
+        if counted == within:
+            break
+        window.append(p)
+        words = len(p.text.split())
+        point = 5 <= words <= 30 and not p.text.endswith((".", "!", "?", ":", '"', "”"))
+        if (point or _BYLINE.match(p.text)) and skipped < SUMMARY_POINTS_MAX:
+            skipped += 1
+        else:
+            counted += 1
+    return window
 
 
 PREFIX_WITHIN = 5  # the opening may follow captions, a deck or a highlights box the rules did not catch

@@ -17,7 +17,7 @@ DATE_RE = regex.compile(
     rf"(?i)\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # Aug 9, 2013
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"  # 9 August 2013
     r"|\d{4}-\d{2}-\d{2}"  # 2013-08-09
-    r"|\d{1,2}/\d{1,2}/\d{4}"  # 08/09/2013 (US order)
+    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/]))"  # 08/09/2013, 05/16/18 (US order)
     rf"|\d{{1,2}}-{_MONTH}-\d{{4}}"  # 11-May-2017 (a release service's stamp)
     r"|\d{1,2}\.\d{1,2}\.\d{2})(?!\d)"  # 10.17.17 (a web magazine's stamp, US order)
 )

@@ -171,7 +171,29 @@ def _over_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph], text: s
     sentence; a byline under it, or under it and its deck, says it is the title all the same."""
     if spec["before"] is None or not _title_shaped(text) or not _STARTS_UPPER.match(text):
         return False
-    return any(doc.search(spec["before"], p.key, "field:headline", p.index) for p in alive[1:3])
+    if any(doc.search(spec["before"], p.key, "field:headline", p.index) for p in alive[1:3]):
+        return True
+    return _bullets_over_byline(doc, spec["before"], alive[1:]) > 0
+
+
+def _bullets_over_byline(doc: Doc, byline: Any, lines: list[Paragraph]) -> int:
+    """How many of a tabloid's summary points (short lines that do not end like sentences) stand
+    between these lines' start and a byline; 0 when no byline closes them."""
+    for k, p in enumerate(lines[:BULLETS_MAX + 1]):
+        if doc.search(byline, p.key, "field:headline", p.index):
+            return k
+        if not _bullet(p.text):
+            return 0
+    return 0
+
+
+BULLETS_MAX = 5  # the summary points a tabloid prints between its title and its byline
+BULLET_MIN_WORDS = 5
+BULLET_MAX_WORDS = 30
+
+
+def _bullet(text: str) -> bool:
+    return BULLET_MIN_WORDS <= len(text.split()) <= BULLET_MAX_WORDS and not text.endswith((".", "!", "?", ":"))
 
 
 def _deck_over_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph], headline: str | None) -> bool:
@@ -282,6 +304,8 @@ def extract_standfirst(doc: Doc, spec: dict[str, Any] | None, headline: str | No
     if spec["pattern"] is not None and not doc.search(spec["pattern"], p.text, "field:standfirst", p.index) \
             and not _deck_over_byline(doc, spec, alive, headline):
         return None
+    if spec["before"] is not None and _bullets_over_byline(doc, spec["before"], alive) > 2:
+        return None  # the first of the summary points a tabloid prints over its byline, not a deck
     doc.remove(p, "field:standfirst")
     doc.fields_from["standfirst"] = f"paragraph {p.index}"
     _drop_repeats(doc, p.text, "field:standfirst-repeat")

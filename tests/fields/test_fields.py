@@ -548,3 +548,23 @@ def test_a_wire_alone_under_the_last_story_line_is_the_credit_and_under_a_captio
     first, rest = WIRE_STORY.split("\n\n", 1)
     article = clean(f"Ferry timetable cut after engine failure\n\n{first}\n\nAFP\n\n{rest}")
     assert article.credit is None and "AFP" not in article.body
+
+
+def test_a_tabloids_title_over_its_summary_points_is_the_headline_and_its_first_point_no_deck() -> None:
+    title = "Family comes home from a week away to find a crocodile asleep beside the pool in their suburban garden"
+    points = ["Jo and Ann Roe came home from the coast on Sunday night to an unexpected guest",
+              "Their son spotted the animal when he switched on the garden lights",
+              "A wildlife officer needed an hour and two catch poles to move it"]
+    article = clean("\n\n".join([title, *points, "By Sam Lee", "05/16/18 04:27 PM EDT", WIRE_STORY]))
+    assert article.headline == title and article.standfirst is None
+    assert article.dateline is not None and article.dateline.date == "2018-05-16"
+    assert article.credit is not None and article.credit.authors == ("Sam Lee",)
+    assert article.body == WIRE_STORY.split("\n\n")
+
+
+def test_a_letters_date_lower_on_a_page_with_no_title_is_no_dateline() -> None:
+    lines = ["The memo below was released by the committee on Friday after a week of argument over its contents.",
+             "THE WHITE HOUSE", "WASHINGTON", "February 2, 2018", "The Honorable Jo Roe",
+             *WIRE_STORY.split("\n\n")]
+    article = clean("\n\n".join(lines))
+    assert article.dateline is None and "February 2, 2018" in article.body
