@@ -47,7 +47,7 @@ LIST_HEADING = regex.compile(
     r"Recommended(?: for you| stories| reading| articles)?|"
     r"Editor['’]s (?:recommendations|picks)|Sponsored(?: content| stories| links)?|Paid content|Promoted(?: stories| content)?|"
     r"From (?:our|the) partners|Partner content|Key events|"
-    r"(?:[\p{L}-]+ ){0,3}(?:standings|league table|points table|medal table)|Trending(?: (?:on|in|at|now) [^.!?]{1,40})?|Now playing|Up next|More videos(?: from [^.!?]{1,40})?|Must (?:see|watch)|"
+    r"(?:[\p{L}-]+ ){0,3}(?:standings|league table|points table|medal table)|Trending(?: (?:on|in|at|now) [\p{L}\d&'’. -]{1,40})?|Now playing|Up next|More videos(?: from [^.!?]{1,40})?|Must (?:see|watch)|"
     r"Также по теме|По теме|Смотрите также)\s*:?$", regex.IGNORECASE)
 HEADING_MAX_WORDS = 8
 _BOX_NAMES = r"Story highlights|Key points|Highlights|In brief|Quick read|At a glance|Key facts"

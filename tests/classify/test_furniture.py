@@ -181,3 +181,8 @@ def test_a_poll_whose_vote_button_a_rule_took_goes_and_a_heading_after_it_is_no_
     assert article.body == STORY
     assert [r.text for r in article.removed if r.rule == "classifier:poll"] == [
         "Who should run the harbour office?", "The board", "A private firm"]
+
+
+def test_a_corrections_link_and_a_bare_authors_label_go() -> None:
+    body = clean(_page("Suggest a correction", "Authors:")).body
+    assert body == STORY

@@ -295,3 +295,9 @@ def test_a_capitals_kicker_over_a_title_is_a_link_and_a_stamp_is_not() -> None:
     rules = {r.text: r.rule for r in article.removed}
     assert rules["TRAVEL: Ferry operators cancel crossings as storms return"] == "generic-links/related-link"
     assert rules["PUBLISHED: March 4, 2017 at 6:00 am"] != "generic-links/related-link"
+
+
+def test_a_trending_heading_with_an_abbreviation_heads_a_list() -> None:
+    items = ["Lifeboat crew rescues two kayakers off the point", "Council approves new harbour car park"]
+    article = clean("\n\n".join([*STORY, "Trending in U.S.", *items]))
+    assert article.body == STORY
