@@ -138,6 +138,7 @@ def _service(part: str) -> bool:
 # The writer's own paper or institution after the name, "By Jo Roe, Valley Courier", "by Jo Roe,
 # Example University": no writer, and no wire either (the records credit a wire, not the outlet
 # that printed the story).
+_PICTURE_WORDS = frozenset({"images", "photo", "photos", "photography", "pictures", "stock", "pool", "handout"})
 _PAPER_WORDS = frozenset({
     "network", "university", "college", "institute", "institution", "center", "centre", "foundation",
     "laboratory", "school", "hospital", "association", "society", "council", "museum", "group",
@@ -146,16 +147,13 @@ _PAPER_WORDS = frozenset({
     "register", "independent", "guardian", "express", "mail", "star", "record", "review", "standard", "argus",
     "beacon", "leader", "democrat", "magazine", "today", "online", "radio", "television", "tv", "weekly",
 })
+_ORG_WORDS = _PAPER_WORDS | _PICTURE_WORDS
 
 
-def _paper(part: str) -> bool:
+def _organisation(part: str) -> bool:
+    """A paper, an institution or a picture agency by its name: "Valley Courier", "Getty Images"."""
     words = part.split()
-    return len(words) >= 2 and words[-1].casefold() in _PAPER_WORDS and _NAME.match(part) is not None
-
-
-def _picture_agency(part: str) -> bool:
-    words = part.split()
-    return len(words) >= 2 and words[-1].casefold() in _PICTURE_WORDS
+    return len(words) >= 2 and words[-1].casefold() in _ORG_WORDS and _NAME.match(part) is not None
 
 
 def split_names(text: str) -> list[str]:
@@ -163,7 +161,7 @@ def split_names(text: str) -> list[str]:
     text = _OUTLET_TAIL.sub("", _PLACE.sub("", _HANDLE.sub("", text.strip().rstrip(".,"))))
     for part in _NAME_SPLIT.split(text):
         part = part.strip()
-        if agency_name(part) or _service(part) or _INITIALS.match(part) or _paper(part) or _picture_agency(part):
+        if agency_name(part) or _service(part) or _INITIALS.match(part) or _organisation(part):
             continue  # "The Associated Press contributed": an agency, not an author
         if w := _WRITER_ROLE.match(part):
             part = part[w.end():]  # "... and staff researchers Jo Roe": each name may carry its role
@@ -342,7 +340,6 @@ def _names_on_top(doc: Doc, spec: dict[str, Any], p: Paragraph) -> bool:
 
 
 _WHERE = regex.compile(r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$")  # "Abuja", "Palma", "Port Harcourt"
-_PICTURE_WORDS = frozenset({"images", "photo", "photos", "photography", "pictures", "stock", "pool", "handout"})
 
 
 def _name_and_where(text: str) -> bool:
@@ -353,7 +350,7 @@ def _name_and_where(text: str) -> bool:
         return False
     last = tail.split()[-1].casefold() if tail else ""
     return agency_name(tail) is not None or (_WHERE.match(tail) is not None and last not in _PICTURE_WORDS
-                                             and not _paper(tail) and not _service(tail))
+                                             and not _organisation(tail) and not _service(tail))
 
 
 def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Paragraph | None:

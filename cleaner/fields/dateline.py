@@ -18,6 +18,7 @@ from ..normalise import normalise_paragraph
 from ..record import Dateline, Removal
 from ..segment import Paragraph
 from .dates import parse_date
+from .headline import is_summary_point
 
 
 @dataclass(slots=True)
@@ -85,9 +86,7 @@ def _header_window(alive: list[Paragraph], within: int) -> list[Paragraph]:
         if counted == within:
             break
         window.append(p)
-        words = len(p.text.split())
-        point = 5 <= words <= 30 and not p.text.endswith((".", "!", "?", ":", '"', "”"))
-        if (point or _BYLINE.match(p.text)) and skipped < SUMMARY_POINTS_MAX:
+        if (is_summary_point(p.text) or _BYLINE.match(p.text)) and skipped < SUMMARY_POINTS_MAX:
             skipped += 1
         else:
             counted += 1

@@ -182,7 +182,7 @@ def _bullets_over_byline(doc: Doc, byline: Any, lines: list[Paragraph]) -> int:
     for k, p in enumerate(lines[:BULLETS_MAX + 1]):
         if doc.search(byline, p.key, "field:headline", p.index):
             return k
-        if not _bullet(p.text):
+        if not is_summary_point(p.text):
             return 0
     return 0
 
@@ -192,8 +192,11 @@ BULLET_MIN_WORDS = 5
 BULLET_MAX_WORDS = 30
 
 
-def _bullet(text: str) -> bool:
-    return BULLET_MIN_WORDS <= len(text.split()) <= BULLET_MAX_WORDS and not text.endswith((".", "!", "?", ":"))
+def is_summary_point(text: str) -> bool:
+    """One of the summary points a tabloid prints under its title: a short line that does not end
+    like a sentence, a label or a quote."""
+    return BULLET_MIN_WORDS <= len(text.split()) <= BULLET_MAX_WORDS \
+        and not text.endswith((".", "!", "?", ":", '"', "”"))
 
 
 def _deck_over_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph], headline: str | None) -> bool:
