@@ -40,6 +40,11 @@ MIN_WORDS = 6  # the description after the label is a sentence, not a word
 _NOT_CAPTION_LABELS = frozenset({"subject", "re", "to", "from", "cc", "answer", "question", "q", "a", "update", "note"})
 
 
+# A neighbour of any "label: value" shape makes the line an item of a list ("Storage: 8GB, plus a
+# microSD slot" over "Formats: EPUB, PDF and CBZ"), however short its value or its case.
+_LISTED = regex.compile(r"^[^:.!?]{2,30}:\s\S")
+
+
 def mark_labelled_captions(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
     labelled: list[tuple[int, str, bool]] = []  # position, label, printed like a caption
     for k, p in enumerate(paragraphs):
@@ -59,11 +64,10 @@ def mark_labelled_captions(paragraphs: Sequence[Paragraph], verdicts: list[Verdi
         return
     # Fewer of them: only a line without a stop, alone among story lines, is a caption; two or
     # more in a row are a list ("Mental health problems: ..., experienced by 90% of the subjects").
-    at = {k for k, _, _ in labelled}
     for k, label, _ in labelled:
         if verdicts[k].cls != "bad" and uses[label] == 1 and label not in _NOT_CAPTION_LABELS \
-                and not _SENTENCE_END.search(paragraphs[k].key) and k - 1 not in at and k + 1 not in at \
-                and 0 < k < len(paragraphs) - 1:
+                and not _SENTENCE_END.search(paragraphs[k].key) and 0 < k < len(paragraphs) - 1 \
+                and not _LISTED.match(paragraphs[k - 1].key) and not _LISTED.match(paragraphs[k + 1].key):
             verdicts[k] = Verdict("bad", "labelled-caption", 1.0)
 
 

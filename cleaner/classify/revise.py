@@ -71,12 +71,13 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
         if len(p.key.split()) > HEADING_MAX_WORDS:
             continue
         if END_HEADING.match(p.key) and position >= END_HEADING_MIN_SHARE * total:
-            for k, f in enumerate(feats):
-                if f.p.index >= p.index:
-                    verdicts[k] = Verdict("bad", "list-heading", 1.0)
+            under = [k for k, f in enumerate(feats) if f.p.index >= p.index]
+            for k in under[:_story_resumes(feats, verdicts, under)]:
+                verdicts[k] = Verdict("bad", "list-heading", 1.0)
             return
         box = BOX_LABEL.match(p.key) is not None
-        if box or LIST_HEADING.match(p.key):
+        # higher on the page a "Most Read" box is a list like any other, the story going on under it
+        if box or LIST_HEADING.match(p.key) or END_HEADING.match(p.key):
             first = next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats))
             if p.index in at:
                 verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
@@ -94,6 +95,27 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                     break  # an item is a short line that does not end like a sentence, nor introduce what follows
                 verdicts[k] = Verdict("bad", "list", 1.0)
                 asked = question
+
+
+RESUME_MIN_LINES = 3  # story sentences in a row under a list of titles: the story goes on below the box
+
+
+def _story_resumes(feats: Sequence[Features], verdicts: list[Verdict], under: list[int]) -> int:
+    """Where the story comes back under a mid-page "Most Read" box: its items are titles, which
+    do not end like sentences, and the box is over when sentences the classifier keeps follow
+    them, three or more in a row ("Police said ...", "He can move.") that it has no reason to drop. A box
+    whose items are sentences gives no such edge, and runs to the page's end as before."""
+    items = under[1:]
+    titles = 0
+    while titles < len(items) and not feats[items[titles]].terminal:
+        titles += 1
+    if titles == 0:
+        return len(under)
+    rest = items[titles:]
+    story = 0
+    while story < len(rest) and feats[rest[story]].terminal and verdicts[rest[story]].cls != "bad":
+        story += 1
+    return 1 + titles if story >= RESUME_MIN_LINES else len(under)
 
 
 BOX_ITEM_MAX_WORDS = 12  # a fact box's items are short, even when they end like sentences
@@ -199,6 +221,15 @@ def _link_line(f: Features) -> bool:
     return f.title_like or (_QUESTION.search(f.p.key) is not None and f.p.key[:1].isupper())
 
 
+LISTED_TITLE_CAPITALS = 0.6  # share of capitalised words: a listed title is in Title Case
+
+
+def _listed_question(f: Features) -> bool:
+    """A bulleted title that asks ("· Why Are So Many Frogs Vanishing?"): its question mark is no
+    sentence's end, and Title Case tells it from a question the story asks."""
+    return f.p.bullet and _QUESTION.search(f.p.key) is not None and f.capital_share >= LISTED_TITLE_CAPITALS
+
+
 def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """A run of title-like lines closing the page is a sidebar list of other stories."""
     run: list[int] = []
@@ -206,7 +237,7 @@ def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
         f = feats[k]
         if verdicts[k].cls == "bad":
             continue
-        if verdicts[k].cls == "good" or f.terminal or not f.title_like:
+        if not _listed_question(f) and (verdicts[k].cls == "good" or f.terminal or not f.title_like):
             break
         if f.p.tag and (f.p.tag in HTML_HEADINGS or f.p.link_density < HTML_TAIL_LINK_DENSITY):
             break  # in HTML a list of other stories is a list of links; a heading is the story's

@@ -89,6 +89,9 @@ RULES: dict[str, dict[str, Key]] = {
     "drop": {
         "pattern": Key("regexes", required=True, doc="a paragraph matching this is removed"),
         "max_words": Key("int", default=0, doc="only paragraphs this short (0: any length)"),
+        "keep_introduced": Key("bool", default=False,
+                               doc="keep a run of matches right under a line ending with ':' (the story's own "
+                                   "list, as 'Saturday's results:' over score lines)"),
     },
     "cut_after": {
         "pattern": Key("regexes", required=True, doc="marker paragraph; everything after goes"),

@@ -118,3 +118,26 @@ def test_reuters_caption_printed_twice_without_an_opener() -> None:
     a = clean_page(page)
     assert a.outlet == "reuters"
     assert a.body == ["The minister said on Monday that talks would go on."]
+
+
+SCORES = """
+[outlet]
+id = "scores"
+[match]
+text = ['^SCORES DEMO$']
+[[drop]]
+id = "score-box"
+pattern = '^\\p{Lu}\\p{Ll}+ \\d ~ \\p{Lu}\\p{Ll}+ \\d$'
+keep_introduced = true
+"""
+
+
+def test_keep_introduced_spares_the_story_list_but_not_the_widget(tmp_path: Path) -> None:
+    """A score line under "results:" is the story's own list; the same shape alone is a score box."""
+    write_rules(tmp_path, "scores", SCORES)
+    a = Cleaner(Config(rules_dirs=(tmp_path,))).clean(
+        "Title Here\nSCORES DEMO\nRovers 2 ~ United 1\nThe round ended late on Saturday.\nSaturday's results:\n"
+        "Harbour 3 ~ Valley 0\nNorthfield 1 ~ Eastport 1\nThe league resumes next week.\nCounty 4 ~ Town 0")
+    assert a.body[1:] == ["The round ended late on Saturday.", "Saturday's results:", "Harbour 3 ~ Valley 0",
+                          "Northfield 1 ~ Eastport 1", "The league resumes next week."]
+    assert {r.text for r in a.removed if r.rule == "scores/score-box"} == {"Rovers 2 ~ United 1", "County 4 ~ Town 0"}
