@@ -87,7 +87,7 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 question = _QUESTION.search(f.p.key) is not None
                 if not LIST_ITEM_MIN_WORDS <= f.words <= LIST_ITEM_MAX_WORDS or f.p.key.endswith(":") \
                         or (k > first and _NUMBERED.match(f.p.key) and not _NUMBERED.match(feats[first].p.key)) or (
-                        (verdicts[k].cls == "good" or f.terminal) and not (asked and question)
+                        (verdicts[k].cls == "good" or f.terminal) and not (asked and question) and not _title_cased(f)
                         and not _question_item(feats, verdicts, k) and not (box and _box_item(f, feats[first]))):
                     if _teaser(feats, verdicts, k):
                         verdicts[k] = Verdict("bad", "list-teaser", 1.0)
@@ -116,6 +116,19 @@ def _story_resumes(feats: Sequence[Features], verdicts: list[Verdict], under: li
     while story < len(rest) and feats[rest[story]].terminal and verdicts[rest[story]].cls != "bad":
         story += 1
     return 1 + titles if story >= RESUME_MIN_LINES else len(under)
+
+
+TITLE_CASED_MIN_WORDS = 5  # words of four letters or more
+TITLE_CASED_CAPITALS = 0.9  # of them capitalised: a clickbait title, even with its stop
+_LONG_WORD = regex.compile(r"(?<!\S)\p{L}[\p{L}'’-]{3,}")
+
+
+def _title_cased(f: Features) -> bool:
+    """A promoted item written as a sentence in Title Case ("This Couple Built a Tiny Home for
+    $12,000. Here's What It Looks Like Inside."): a title still, which story prose never is
+    (a sentence of names and ranks keeps its "were" and "said" in lower case)."""
+    words = _LONG_WORD.findall(f.p.key)
+    return len(words) >= TITLE_CASED_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASED_CAPITALS * len(words)
 
 
 BOX_ITEM_MAX_WORDS = 12  # a fact box's items are short, even when they end like sentences

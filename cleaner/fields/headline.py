@@ -79,6 +79,9 @@ KICKER_TITLE_MIN_WORDS = 5  # the title under a kicker is a full one; a short fi
 _KICKER = regex.compile(r"^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}$")
 
 
+_BYLINE = regex.compile(r"^(?:By|BY) \p{Lu}")
+
+
 def is_section_kicker(text: str) -> bool:
     """The section's name printed over the title ("UK news", "Movies", "Ireland"): a few words,
     no digits, no punctuation to end them."""
@@ -88,7 +91,7 @@ def is_section_kicker(text: str) -> bool:
 MENU_ROW_MIN_WORDS = 5
 _MENU_ROW = regex.compile(r"^\p{Lu}[\p{Ll}&]+(?: (?:\p{Lu}[\p{Ll}&]+|e-?\p{Lu}\p{Ll}+))+$")  # "e-Edition" too
 # A breadcrumb or menu with separators: "News | Warehousing | M&A", "Sport › Football › Transfers"
-_PIPE_ROW = regex.compile(r"^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}&.'’-]+){0,2}(?: [|›»>/•·] \p{Lu}[\p{L}&.'’-]*(?: [\p{L}&.'’-]+){0,2}){2,}$")
+_PIPE_ROW = regex.compile(r"^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}\d&.'’-]+){0,2}(?: [|›»>/•·] \p{Lu}[\p{L}&.'’-]*(?: [\p{L}\d&.'’-]+){0,2}){2,}$")
 # Two short items and a separator over a full title: "Opinion | Columnists", "County Cup | Day 3 of 4"
 _CRUMB_PAIR = regex.compile(r"^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}\d&.'’-]+){0,3} [|›»] \p{Lu}[\p{L}\d&.'’-]*(?: [\p{L}\d&.'’-]+){0,3}$")
 # Words a title in title case carries and a row of section names does not.
@@ -123,7 +126,8 @@ def menu_column(alive: list[Paragraph]) -> int:
 
 def _title_shaped(text: str) -> bool:
     """A line that could be a title: short, not closed by a full stop or a colon (a title may ask)."""
-    return TWICE_MIN_WORDS <= len(text.split()) <= TITLE_MAX_WORDS and not text.endswith((".", ":"))
+    return TWICE_MIN_WORDS <= len(text.split()) <= TITLE_MAX_WORDS and not text.endswith((".", ":")) \
+        and not _BYLINE.match(text)  # the byline under a Title Case title, which no menu is
 
 
 def _drop_repeats(doc: Doc, value: str, rule: str) -> None:
@@ -253,7 +257,8 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
         doc.remove(alive[0], "classifier:topic-label")  # "SINGER SCANDAL" over the title or story
         alive = alive[1:]
     if spec["from"] == "title-like" and len(alive) > 2 and is_section_kicker(alive[0].text) \
-            and len(alive[1].text.split()) >= KICKER_TITLE_MIN_WORDS and is_title_like(alive[1].text):
+            and len(alive[1].text.split()) >= KICKER_TITLE_MIN_WORDS and is_title_like(alive[1].text) \
+            and not _BYLINE.match(alive[0].text):  # "By Jo Roe" over the stamp is the credit
         doc.remove(alive[0], "classifier:section-kicker")  # "UK news", "Movies" over the title
         alive = alive[1:]
     if spec["from"] == "title-like" and len(alive) > 2 and STAMP.match(alive[0].text) \
