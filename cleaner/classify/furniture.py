@@ -35,6 +35,7 @@ def mark_stamp_lines(feats: Sequence[Features], verdicts: list[Verdict]) -> None
 COMMENT_MAX_RUN = 4  # reader comments between two pieces of thread furniture; more is story
 # Rules whose removals are a comment thread's furniture.
 _THREAD_RULES = ("comment-thread", "comment-form", "comment-prompt")  # not a count: "87 comments" heads pages too
+_COUNT_RULES = ("comment-count",)  # ... but a count over a comment that its buttons close opens the thread
 
 
 def _thread(doc: Doc, index: int) -> bool:
@@ -67,7 +68,24 @@ def mark_comments(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verd
         if comments and len(comments) <= COMMENT_MAX_RUN and (j == total or j in doc.removed):
             for k in comments:
                 verdicts[k] = Verdict("bad", "comment", float(len(comments)))
+        _mark_above(doc, by_index, i, verdicts)
         i = max(i + 1, j)
+
+
+def _mark_above(doc: Doc, by_index: dict[int, int], i: int, verdicts: list[Verdict]) -> None:
+    """A comment printed over its buttons ("Like · Reply · 3h"), the thread's count or another
+    comment's furniture right above it: the lines between the two are the reader's."""
+    run: list[int] = []
+    j = i - 1
+    while j >= len(doc.paragraphs) // 2 and j in by_index:
+        run.append(by_index[j])
+        j -= 1
+    above = doc.removed.get(j)
+    if not run or len(run) > COMMENT_MAX_RUN or above is None or not (_thread(doc, j) or above.rule.endswith(_COUNT_RULES)):
+        return
+    for k in run:
+        if verdicts[k].cls != "bad":
+            verdicts[k] = Verdict("bad", "comment", float(len(run)))
 
 
 POLL_MIN_ANSWERS = 2
