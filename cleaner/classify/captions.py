@@ -84,6 +84,8 @@ def mark_caption_titles(doc: Doc, feats: Sequence[Features], verdicts: list[Verd
         below = doc.removed.get(f.p.index + 1)
         if below is None or "caption" not in below.rule or _NOT_A_TITLE.search(f.p.key):
             continue
+        if k > 0 and (feats[k - 1].p.key.endswith(":") or (feats[k - 1].title_like and not feats[k - 1].terminal)):
+            continue  # the last item of a list ("Tour dates:" and its rows), not a title over a picture
         if f.capital_share >= CAPTION_TITLE_CAPITALS:
             verdicts[k] = Verdict("bad", "caption-title", round(f.capital_share, 3))
 
@@ -135,7 +137,8 @@ SCENE_MAX_WORDS = 35  # a caption is one sentence
 # tell a story ("still", "already", "the rain keeps falling") and a clause looking back ("where"/"when", or
 # a past tense after a comma: "..., a day after the river crested") are its marks.
 _PROSE = regex.compile(r"\b(?:said|says|told|according|is|are|was|were|has|have|had|will|would|be|been|being|can|"
-                       r"could|may|might|must|should|ready|still|already|again|anymore|yet)\b|,\s(?:where|when)\b"
+                       r"could|may|might|must|should|ready|still|already|again|anymore|yet|then|"
+                       r"it['’]s|that['’]s|he['’]s|she['’]s|they['’]re)\b|,\s(?:where|when)\b"
                        r"|\bkeeps?\s\p{Ll}+ing\b|,\s[^,]*\b\p{Ll}{3,}ed\b|\b(?:next|tomorrow|tonight|upcoming)\b"
                        r"|(?<!\b(?:Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Rev|\p{Lu}))"
                        r"[.!?][\"'”’]?\s+\p{Lu}|[\"“”]")
@@ -162,7 +165,7 @@ _IRREGULAR_PAST = (r"made|took|went|came|gave|got|found|left|led|won|lost|saw|ra
                    r"grown|drawn|thrown|chosen|broken|spoken|stolen|fallen|beaten|driven|hidden|forgotten|gone|begun")
 _SCENE = regex.compile(
     rf"^(?:An?\s(?:(?!{_NOT_SUBJECT})[\p{{L}}'’-]+(?<!ly|ing)\s){{1,3}}"
-    rf"|(?!{_NOT_A_NAME})(?:(?:\p{{Ll}}+\s){{0,2}}{_NAME_WORD}\s)?{_PERSON}(?<![’']s)\s){_PRESENT}"
+    rf"|(?!{_NOT_A_NAME})(?:(?:\p{{Ll}}+\s){{0,2}}{_NAME_WORD}\s)?{_PERSON}(?<![’']s)\s)(?!(?:{_PROSE_VERBS})e?s\b){_PRESENT}"
     rf"(?!\s(?:\p{{Ll}}+ed|{_IRREGULAR_PAST})\b){_WHERE}")  # "State Patrol troopers stopped ...": a noun, then the verb
 # a number that is no year ("at 555-0100", "with 300 others") is a contact line's or a story's; "in 2009" is a caption's
 _NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
@@ -170,7 +173,7 @@ _NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
 # "Passengers wait for delayed services at Leeds station". The verb is none of the words that report or
 # reason ("Residents say", "Officials expect"), nor a past tense ("Reyes made six saves in the 70th").
 _PLURAL_SCENE = regex.compile(
-    rf"^\p{{Lu}}\p{{Ll}}{{3,}}s\s(?!(?:and|the|for|from|with|who|that|which|this|also|often|now|then|{_PROSE_VERBS}|"
+    rf"^\p{{Lu}}\p{{Ll}}{{3,}}s(?<!ss|us|is)\s(?!(?:and|the|for|from|with|who|that|which|this|also|often|now|then|{_PROSE_VERBS}|"
     rf"{_IRREGULAR_PAST})\b)\p{{Ll}}{{3,}}(?<!ed|s|ly){_WHERE}")
 # a player with the number on the shirt, then the verb in the present: "Westbrook's Jo Roe (12) celebrates
 # with teammates after ..." (story gives an age that way, "Jo Roe (45), of Main Street, appeared ...": a past)

@@ -76,8 +76,9 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 verdicts[k] = Verdict("bad", "list-heading", 1.0)
             return
         box = BOX_LABEL.match(p.key) is not None
+        popular = END_HEADING.match(p.key) is not None
         # higher on the page a "Most Read" box is a list like any other, the story going on under it
-        if box or LIST_HEADING.match(p.key) or END_HEADING.match(p.key):
+        if box or popular or LIST_HEADING.match(p.key):
             first = next((k for k, f in enumerate(feats) if f.p.index > p.index), len(feats))
             if p.index in at:
                 verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
@@ -88,13 +89,33 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 if not LIST_ITEM_MIN_WORDS <= f.words <= LIST_ITEM_MAX_WORDS or f.p.key.endswith(":") \
                         or (k > first and _NUMBERED.match(f.p.key) and not _NUMBERED.match(feats[first].p.key)) or (
                         (verdicts[k].cls == "good" or f.terminal) and not (asked and question) and not _title_cased(f)
-                        and not _question_item(feats, verdicts, k) and not (box and _box_item(f, feats[first]))):
+                        and not _question_item(feats, verdicts, k) and not (box and _box_item(f, feats[first]))
+                        and not (popular and _headline_sentences(feats, k, first))):
                     if _teaser(feats, verdicts, k):
                         verdicts[k] = Verdict("bad", "list-teaser", 1.0)
                         continue
                     break  # an item is a short line that does not end like a sentence, nor introduce what follows
                 verdicts[k] = Verdict("bad", "list", 1.0)
                 asked = question
+
+
+POPULAR_MAX_ITEMS = 5
+SENTENCE_ITEM_WORDS = (8, 20)  # a headline written as a sentence: no longer than a title
+RESUMES_MIN_WORDS = 25  # ... and the story resumes under the box with a paragraph of its own length
+_QUOTED = regex.compile(r"[\"“”]|(?<!\p{L})['‘]|['’](?!\p{L})")
+
+
+def _headline_sentences(feats: Sequence[Features], k: int, first: int) -> bool:
+    """Items of a mid-page "Most Popular" box written as sentences ("The Senate's quiet war on
+    inspectors general is almost over, and the inspectors lost."): short, quoting and reporting
+    no one, a few of them, and a full story paragraph right under them. A short line that
+    quotes or says who said it is the story resuming ("Police said ...")."""
+    j = k
+    while j < len(feats) and j - first < POPULAR_MAX_ITEMS and feats[j].terminal \
+            and SENTENCE_ITEM_WORDS[0] <= feats[j].words <= SENTENCE_ITEM_WORDS[1] \
+            and not _QUOTED.search(feats[j].p.key) and not _SAID.search(feats[j].p.key):
+        j += 1
+    return j > k and j < len(feats) and feats[j].words >= RESUMES_MIN_WORDS
 
 
 RESUME_MIN_LINES = 3  # story sentences in a row under a list of titles: the story goes on below the box
@@ -261,7 +282,7 @@ def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
         # link to another story ("In cancer drug battle, both sides appeal to ethics").
         verdicts[run[0]] = Verdict("bad", "tail-headline", round(feats[run[0]].topic_share, 3))
         return
-    if len(run) < TAIL_RUN_MIN:
+    if len(run) < TAIL_RUN_MIN or _introduced(feats, run[-1]):
         return
     topic = sum(feats[k].topic_share for k in run) / len(run)
     if topic <= TAIL_TOPIC_MAX:
@@ -271,6 +292,15 @@ def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
 
 MENU_RUN_MIN = 4  # one- to three-word lines in a row outside the story: a menu of sections or links
 MENU_ITEM_MAX_WORDS = 3
+
+
+_COUNTED = regex.compile(r"^\d{1,3}[.)]?\s\S")
+
+
+def _introduced(feats: Sequence[Features], first: int) -> bool:
+    """A run of short lines the story introduces ("Tidewater Songs tracklist:", "Tour dates:"): the
+    story's own list, its intro line first in the run or right above it."""
+    return feats[first].p.key.endswith(":") or (first > 0 and feats[first - 1].p.key.endswith(":"))
 
 
 def mark_menu_runs(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
@@ -286,7 +316,8 @@ def mark_menu_runs(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
         open_lines = [k for k in edge if verdicts[k].cls != "bad"]
         for short, group in groupby(open_lines, key=lambda k: feats[k].words <= MENU_ITEM_MAX_WORDS):
             run = list(group)
-            if short and len(run) >= MENU_RUN_MIN:
+            if short and len(run) >= MENU_RUN_MIN and not _introduced(feats, run[0]) \
+                    and not all(_COUNTED.match(feats[k].p.key) for k in run):  # "05 Breakwater": a numbered list
                 for k in run:
                     verdicts[k] = Verdict("bad", "menu", float(len(run)))
 

@@ -116,6 +116,21 @@ _OUTLET_TAIL = regex.compile(r"\s+(?:[Ff]or|FOR|at|AT)\s+(?:the\s+|THE\s+)?\p{Lu
 _POST_BEFORE = regex.compile(rf"^(?:[\p{{L}}-]+\s+){{0,3}}?{_POSTS}\s+(?=\p{{Lu}})")
 _HANDLE = regex.compile(r"\s+@\w{2,30}\b")  # the writer's social handle after the name: "Jo Roe @joroe"
 _ROLE_TAIL = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)?(?i:reporter|writer|correspondent|editor|columnist)$")
+_BUREAU_TAILS = (  # a city of two words first ("New York Bureau"), then of one
+    regex.compile(r"\s+(?:North|South|East|West|New|Los|Las|San|Santa|Salt|St\.|Hong|Tel|Rio|Cape|Kuala|Buenos|Mexico)"
+                  r"\s\p{Lu}[\p{L}.'’-]+\s+(?i:bureau)(?:\s(?i:chief))?$"),
+    regex.compile(r"\s+\p{Lu}[\p{L}.'’-]+\s+(?i:bureau)(?:\s(?i:chief))?$"),
+)
+
+
+def _without_bureau(part: str) -> str:
+    """"Jo Roe Edmonton Bureau": the writer, then the desk she files for (a desk alone, "Tokyo
+    Bureau", is left to be a service)."""
+    for tail in _BUREAU_TAILS:
+        if (m := tail.search(part)) and len(part[:m.start()].split()) >= 2:
+            return part[:m.start()]
+    return part
+
 _NAME = regex.compile(r"^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|"
                      r"(?:de|da|di|du|dos|van|von|der|la|le|bin|ibn|abu|al|el)(?:[-'’]\p{L}+)?))*$")
 
@@ -161,6 +176,7 @@ def split_names(text: str) -> list[str]:
     text = _OUTLET_TAIL.sub("", _PLACE.sub("", _HANDLE.sub("", text.strip().rstrip(".,"))))
     for part in _NAME_SPLIT.split(text):
         part = part.strip()
+        part = _without_bureau(part)
         if agency_name(part) or _service(part) or _INITIALS.match(part) or _organisation(part):
             continue  # "The Associated Press contributed": an agency, not an author
         if w := _WRITER_ROLE.match(part):
@@ -181,7 +197,7 @@ def agencies_in(text: str) -> str | None:
     """The first agency named as a credited party ("... and The Associated Press"); a known wire
     wins over a service the table does not know ("City News Service") or a broadcaster's initials
     ("Additional reporting by RNZ")."""
-    parts = [part.strip() for part in _NAME_SPLIT.split(text.strip().rstrip("."))]
+    parts = [_without_bureau(part.strip()) for part in _NAME_SPLIT.split(text.strip().rstrip("."))]
     known = next((name for part in parts if (name := agency_name(part))), None)
     return known or next((part for part in parts if _service(part) or _INITIALS.match(part)), None)
 

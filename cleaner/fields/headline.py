@@ -173,11 +173,22 @@ def _printed_twice(alive: list[Paragraph], text: str) -> bool:
 def _over_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph], text: str) -> bool:
     """A title set in sentence case ("Council backs arena plan, mayor says") reads like a
     sentence; a byline under it, or under it and its deck, says it is the title all the same."""
-    if spec["before"] is None or not _title_shaped(text) or not _STARTS_UPPER.match(text):
+    if spec["before"] is None or not (_title_shaped(text) or _stopped_title(text)) or not _STARTS_UPPER.match(text):
         return False
     if any(doc.search(spec["before"], p.key, "field:headline", p.index) for p in alive[1:3]):
         return True
     return _bullets_over_byline(doc, spec["before"], alive[1:]) > 0
+
+
+STOPPED_TITLE_MAX_WORDS = 14
+_TWO_SENTENCES = regex.compile(r"\p{L}[.!?]\s+\p{Lu}")
+
+
+def _stopped_title(text: str) -> bool:
+    """An opinion or feature title printed with its full stop: two short sentences ("Our town's last
+    grocery store closed. Here's what we lost."), which a caption or a story's first line is not."""
+    return TWICE_MIN_WORDS <= len(text.split()) <= STOPPED_TITLE_MAX_WORDS and text.endswith(".") \
+        and _TWO_SENTENCES.search(text) is not None
 
 
 def _bullets_over_byline(doc: Doc, byline: Any, lines: list[Paragraph]) -> int:

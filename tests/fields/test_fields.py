@@ -58,6 +58,9 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("By JO McROE FOR THE DAILY EXAMPLE", ["JO McROE"], None),  # the paper after the name, in capitals
     ("Additional reporting by RNZ", [], "RNZ"),  # a broadcaster's initials are no writer
     ("CNN and WXYZ-TV contributed to this report", [], "CNN"),
+    ("By Jo Roe Edmonton Bureau", ["Jo Roe"], None),  # the desk she files for, after the name
+    ("By Jo Roe New York Bureau Chief", ["Jo Roe"], None),
+    ("Tokyo Bureau", [], "Tokyo Bureau"),  # a desk alone is a service
 ])
 def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     assert parse_credit(raw) == (authors, agency)
