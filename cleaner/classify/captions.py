@@ -136,7 +136,7 @@ SCENE_MAX_WORDS = 35  # a caption is one sentence
 # with snow"; "A candle flickers in the window of the house, where she lived for 11 years"): time words that
 # tell a story ("still", "already", "the rain keeps falling") and a clause looking back ("where"/"when", or
 # a past tense after a comma: "..., a day after the river crested") are its marks.
-_PROSE = regex.compile(r"\b(?:said|says|told|according|is|are|was|were|has|have|had|will|would|be|been|being|can|"
+_PROSE = regex.compile(r"\b(?:said|says|told|according|when|because|is|are|was|were|has|have|had|will|would|be|been|being|can|"
                        r"could|may|might|must|should|ready|still|already|again|anymore|yet|then|"
                        r"it['’]s|that['’]s|he['’]s|she['’]s|they['’]re)\b|,\s(?:where|when)\b"
                        r"|\bkeeps?\s\p{Ll}+ing\b|,\s[^,]*\b\p{Ll}{3,}ed\b|\b(?:next|tomorrow|tonight|upcoming)\b"

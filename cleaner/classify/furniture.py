@@ -115,7 +115,8 @@ def mark_polls(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> 
         j = k + 1
         while j < n and j - k - 1 < POLL_MAX_ANSWERS and (_answer_length(feats[j]) or opens_yes_no and
                                                           feats[j].words <= YES_NO_ANSWER_MAX_WORDS) \
-                and not feats[j].terminal and not _VOTE_BUTTON.match(feats[j].p.key) \
+                and (not feats[j].terminal or opens_yes_no and feats[j].p.key.endswith("!")) \
+                and not _VOTE_BUTTON.match(feats[j].p.key) \
                 and feats[j].p.index == feats[j - 1].p.index + 1:  # answers are printed together
             j += 1
         answers = range(k + 1, j)

@@ -170,8 +170,11 @@ _CONTENT_WORD = regex.compile(r"\p{L}{4,}")
 def _teaser(feats: Sequence[Features], verdicts: list[Verdict], k: int) -> bool:
     """The sentence printed under a listed story's title retells that title ("Man sentenced for
     nightclub shooting" over "A man was sentenced Tuesday to 12 years for a shooting outside a
-    nightclub ..."): the list's teaser, not the story resuming."""
+    nightclub ..."): the list's teaser, not the story resuming. Above the story's first paragraph
+    (a video's "Up Next" over the lede) the sentence retelling the title is the story's own lede."""
     if k == 0 or verdicts[k - 1].reason != "list" or feats[k].words > TEASER_MAX_WORDS:
+        return False
+    if not any(v.cls == "good" for v in verdicts[:k - 1]):
         return False
     title = {w.casefold() for w in _CONTENT_WORD.findall(feats[k - 1].p.key)}
     said = {w.casefold() for w in _CONTENT_WORD.findall(feats[k].p.key)}
