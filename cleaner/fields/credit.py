@@ -116,16 +116,21 @@ _OUTLET_TAIL = regex.compile(r"\s+(?:[Ff]or|FOR|at|AT)\s+(?:the\s+|THE\s+)?\p{Lu
 _POST_BEFORE = regex.compile(rf"^(?:[\p{{L}}-]+\s+){{0,3}}?{_POSTS}\s+(?=\p{{Lu}})")
 _HANDLE = regex.compile(r"\s+@\w{2,30}\b")  # the writer's social handle after the name: "Jo Roe @joroe"
 _ROLE_TAIL = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)?(?i:reporter|writer|correspondent|editor|columnist)$")
+_DESK_TAIL = r"\s+(?i:bureau(?:\s+chief)?|staff|desk)$"
 _BUREAU_TAILS = (  # a city of two words first ("New York Bureau"), then of one
     regex.compile(r"\s+(?:North|South|East|West|New|Los|Las|San|Santa|Salt|St\.|Hong|Tel|Rio|Cape|Kuala|Buenos|Mexico)"
-                  r"\s\p{Lu}[\p{L}.'’-]+\s+(?i:bureau)(?:\s(?i:chief))?$"),
-    regex.compile(r"\s+\p{Lu}[\p{L}.'’-]+\s+(?i:bureau)(?:\s(?i:chief))?$"),
+                  r"\s\p{Lu}[\p{L}.'’-]+" + _DESK_TAIL),
+    regex.compile(r"\s+\p{Lu}[\p{L}.'’-]+" + _DESK_TAIL),
 )
+# A writer's post after a comma, however many words it runs to: "Jo Roe, Highlands and Islands
+# Correspondent" (its "and" joins no second writer), "Jo Roe, Meteorologist".
+_POST_CLAUSE = regex.compile(r",\s+(?:[\p{L}&'’-]+\s+){0,5}(?i:correspondent|editor|reporter|writer|columnist|"
+                             r"meteorologist|critic|producer|analyst|anchor|contributor)$")
 
 
 def _without_bureau(part: str) -> str:
-    """"Jo Roe Edmonton Bureau": the writer, then the desk she files for (a desk alone, "Tokyo
-    Bureau", is left to be a service)."""
+    """"Jo Roe Edmonton Bureau", "Jo Roe Dispatch Staff": the writer, then the desk she files for (a
+    desk alone, "Tokyo Bureau", is left to be a service)."""
     for tail in _BUREAU_TAILS:
         if (m := tail.search(part)) and len(part[:m.start()].split()) >= 2:
             return part[:m.start()]
@@ -174,6 +179,7 @@ def _organisation(part: str) -> bool:
 def split_names(text: str) -> list[str]:
     names = []
     text = _OUTLET_TAIL.sub("", _PLACE.sub("", _HANDLE.sub("", text.strip().rstrip(".,"))))
+    text = _POST_CLAUSE.sub("", text)
     for part in _NAME_SPLIT.split(text):
         part = part.strip()
         part = _without_bureau(part)

@@ -61,6 +61,9 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("By Jo Roe Edmonton Bureau", ["Jo Roe"], None),  # the desk she files for, after the name
     ("By Jo Roe New York Bureau Chief", ["Jo Roe"], None),
     ("Tokyo Bureau", [], "Tokyo Bureau"),  # a desk alone is a service
+    ("By Jo Roe Dispatch Staff", ["Jo Roe"], None),
+    ("By Jo Roe, Highlands and Islands Correspondent", ["Jo Roe"], None),  # the post's "and" joins no writer
+    ("By Jo Roe, Meteorologist", ["Jo Roe"], None),
 ])
 def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     assert parse_credit(raw) == (authors, agency)
