@@ -170,7 +170,7 @@ _PAPER_WORDS = frozenset({
 _ORG_WORDS = _PAPER_WORDS | _PICTURE_WORDS
 
 
-def _organisation(part: str) -> bool:
+def is_organisation(part: str) -> bool:
     """A paper, an institution or a picture agency by its name: "Valley Courier", "Getty Images"."""
     words = part.split()
     return len(words) >= 2 and words[-1].casefold() in _ORG_WORDS and _NAME.match(part) is not None
@@ -183,7 +183,7 @@ def split_names(text: str) -> list[str]:
     for part in _NAME_SPLIT.split(text):
         part = part.strip()
         part = _without_bureau(part)
-        if agency_name(part) or _service(part) or _INITIALS.match(part) or _organisation(part):
+        if agency_name(part) or _service(part) or _INITIALS.match(part) or is_organisation(part):
             continue  # "The Associated Press contributed": an agency, not an author
         if w := _WRITER_ROLE.match(part):
             part = part[w.end():]  # "... and staff researchers Jo Roe": each name may carry its role
@@ -372,7 +372,7 @@ def _name_and_where(text: str) -> bool:
         return False
     last = tail.split()[-1].casefold() if tail else ""
     return agency_name(tail) is not None or (_WHERE.match(tail) is not None and last not in _PICTURE_WORDS
-                                             and not _organisation(tail) and not _service(tail))
+                                             and not is_organisation(tail) and not _service(tail))
 
 
 def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Paragraph | None:

@@ -13,7 +13,7 @@ import regex
 from ..doc import Doc
 from ..normalise import normalise_paragraph
 from ..segment import Paragraph, fold, is_doubled
-from .credit import is_bare_byline
+from .credit import agency_name, is_bare_byline, is_organisation
 from .dates import STAMP
 
 TITLE_MAX_WORDS = 25  # longer first lines are story text or captions, not titles
@@ -93,7 +93,7 @@ _MENU_ROW = regex.compile(r"^\p{Lu}[\p{Ll}&]+(?: (?:\p{Lu}[\p{Ll}&]+|e-?\p{Lu}\p
 # A breadcrumb or menu with separators: "News | Warehousing | M&A", "Sport › Football › Transfers"
 _PIPE_ROW = regex.compile(r"^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}\d&.'’-]+){0,2}(?: [|›»>/•·] \p{Lu}[\p{L}&.'’-]*(?: [\p{L}\d&.'’-]+){0,2}){2,}$")
 # Two short items and a separator over a full title: "Opinion | Columnists", "County Cup | Day 3 of 4"
-_CRUMB_PAIR = regex.compile(r"^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}\d&.'’-]+){0,3} [|›»] \p{Lu}[\p{L}\d&.'’-]*(?: [\p{L}\d&.'’-]+){0,3}$")
+_CRUMB_PAIR = regex.compile(r"^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}\d&.'’-]+){0,3} [|›»·] \p{Lu}[\p{L}\d&.'’-]*(?: [\p{L}\d&.'’-]+){0,3}$")
 # Words a title in title case carries and a row of section names does not.
 _TITLE_WORDS = frozenset((
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as",
@@ -112,6 +112,24 @@ def is_menu_row(text: str) -> bool:
 
 
 MENU_COLUMN_MAX = 10
+SECTIONS_SHARE = 0.6
+# The names sites give their sections: a row mostly of these is a menu whatever follows it.
+_SECTION_WORDS = frozenset((
+    "home", "news", "local", "sport", "sports", "business", "opinion", "opinions", "weather", "traffic",
+    "video", "videos", "photos", "entertainment", "lifestyle", "life", "arts", "culture", "music", "movies",
+    "tv", "travel", "food", "health", "science", "tech", "technology", "politics", "world", "national",
+    "obituaries", "obits", "classifieds", "jobs", "property", "homes", "cars", "autos", "e-edition",
+    "podcasts", "donate", "contests", "events", "community", "education", "crime", "scores", "schedules",
+    "standings", "rankings", "teams", "shop", "subscribe", "newsletters", "puzzles", "games", "style",
+    "money", "markets", "celebrity", "celebs", "royals", "tv&showbiz", "showbiz", "what's", "on", "&",
+))
+
+
+def _sections(text: str) -> bool:
+    """A row of section names ("Home News Sports Obituaries Opinion e-Edition Classifieds"): a menu even
+    with no title under it, where a title in Title Case is made of other words."""
+    words = [w.casefold() for w in text.split() if w not in "|/·•›»>"]
+    return len(words) >= MENU_ROW_MIN_WORDS and sum(w in _SECTION_WORDS for w in words) >= SECTIONS_SHARE * len(words)
 
 
 def menu_column(alive: list[Paragraph]) -> int:
@@ -180,7 +198,7 @@ def _over_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph], text: s
     return _bullets_over_byline(doc, spec["before"], alive[1:]) > 0
 
 
-STOPPED_TITLE_MAX_WORDS = 14
+STOPPED_TITLE_MAX_WORDS = 16
 _TWO_SENTENCES = regex.compile(r"\p{L}[.!?]\s+\p{Lu}")
 
 
@@ -251,12 +269,13 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
     if not spec or spec["from"] == "none":
         return None
     alive = doc.alive()
-    if spec["from"] == "title-like" and len(alive) > 2 and (is_menu_row(alive[0].text) or _PIPE_ROW.match(alive[0].text)) \
-            and _title_shaped(alive[1].text):
+    if spec["from"] == "title-like" and len(alive) > 2 and (_sections(alive[0].text) or (
+            is_menu_row(alive[0].text) or _PIPE_ROW.match(alive[0].text)) and _title_shaped(alive[1].text)):
         doc.remove(alive[0], "classifier:menu")  # the section menu printed above the title
         alive = alive[1:]
     if spec["from"] == "title-like" and len(alive) > 2 and _CRUMB_PAIR.match(alive[0].text) \
-            and len(alive[1].text.split()) >= KICKER_TITLE_MIN_WORDS and is_title_like(alive[1].text):
+            and len(alive[1].text.split()) >= KICKER_TITLE_MIN_WORDS \
+            and (is_title_like(alive[1].text) or _stopped_title(alive[1].text)):
         doc.remove(alive[0], "classifier:menu")  # a section and its page, over the title
         alive = alive[1:]
     if spec["from"] == "title-like" and (k := menu_column(alive)):
@@ -281,6 +300,15 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
         return title
     p = alive[0]
     text = p.text
+    if agency_name(text):
+        return None  # "The Canadian Press": the credit, which the credit reader takes
+    if is_organisation(text):
+        doc.remove(p, "classifier:masthead")  # "The Lakeshore Gazette": the paper's name over its page
+        alive = alive[1:]
+        if len(alive) < 2:
+            return None
+        p = alive[0]
+        text = p.text
     rest: str | None = None
     if spec["split"] is not None:
         m = doc.search(spec["split"], text, "field:headline", p.index)
