@@ -45,6 +45,14 @@ _NOT_CAPTION_LABELS = frozenset({"subject", "re", "to", "from", "cc", "answer", 
 _LISTED = regex.compile(r"^[^:.!?]{2,30}:\s\S")
 
 
+def _introduced_run(paragraphs: Sequence[Paragraph], k: int) -> bool:
+    """A "Label: ..." line in a run of them under a line ending with ':' ("Here is the injury report:"
+    over "Limited: ...", "Full: ..."): the story's own list."""
+    while k > 0 and _LISTED.match(paragraphs[k - 1].key):
+        k -= 1
+    return k > 0 and paragraphs[k - 1].key.endswith(":")
+
+
 def mark_labelled_captions(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
     labelled: list[tuple[int, str, bool]] = []  # position, label, printed like a caption
     for k, p in enumerate(paragraphs):
@@ -56,6 +64,7 @@ def mark_labelled_captions(paragraphs: Sequence[Paragraph], verdicts: list[Verdi
             continue  # "TRUMP: ..." is a transcript's speaker
         caption_like = not _SENTENCE_END.search(p.key) or _PICTURE.search(p.key) is not None
         labelled.append((k, label.casefold(), caption_like))
+    labelled = [entry for entry in labelled if not _introduced_run(paragraphs, entry[0])]
     uses = Counter(label for _, label, _ in labelled)
     captions = [k for k, label, caption_like in labelled if caption_like and uses[label] == 1]
     if len(captions) >= MIN_CAPTIONS and len(captions) / len(labelled) >= DISTINCT_SHARE:

@@ -42,15 +42,15 @@ END_HEADING = regex.compile(
 END_HEADING_MIN_SHARE = 0.5  # such headings count only in the second half of the page
 # A heading over a short list of links, with story possibly after it ("RELATED:", "More from X:").
 LIST_HEADING = regex.compile(
-    r"^(?:Related(?: \p{L}+){0,2}|More (?:from|on|about|in) [^.!?]{1,40}|More(?: \p{L}+)?|Also(?: on \p{L}+)?|"
-    r"Read more|Read More|See also|Also read|Keep reading|Read next|Don['’]t miss|Further reading|Explore further|In other news|Other stories|Previously|Related coverage|"
+    r"^(?!(?-i:UP NEXT)$)(?:Related(?: \p{L}+){0,2}|More (?:from|on|about|in) [^.!?]{1,40}|More(?: \p{L}+)?|Also(?: on \p{L}+)?|"
+    r"Read more|Read More|See also|Also read|Read also|Keep reading|Read next|Don['’]t miss|Further reading|Explore further|In other news|Other stories|Previously|Related coverage|"
     r"Recommended(?: for you| stories| reading| articles)?|"
     r"Editor['’]s (?:recommendations|picks)|Sponsored(?: content| stories| links)?|Paid content|Promoted(?: stories| content)?|"
     r"From (?:our|the) partners|Partner content|Key events|"
     r"(?:[\p{L}-]+ ){0,3}(?:standings|league table|points table|medal table)|Trending(?: (?:on|in|at|now) [\p{L}\d&'’. -]{1,40})?|Now playing|Up next|More videos(?: from [^.!?]{1,40})?|Must (?:see|watch)|"
     r"Также по теме|По теме|Смотрите также)\s*:?$", regex.IGNORECASE)
 HEADING_MAX_WORDS = 8
-_BOX_NAMES = r"Story highlights|Key points|Highlights|In brief|Quick read|At a glance|Key facts"
+_BOX_NAMES = r"Story highlights|Key points|Key takeaways|Takeaways|Highlights|In brief|Quick read|At a glance|Key facts"
 # The label of a highlights or fact box alone on its line: the short unpunctuated lines under it are
 # its items, and so are its "label: fact." lines ("March 2016: Audit finds money missing.").
 BOX_LABEL = regex.compile(rf"^(?:{_BOX_NAMES}|Timeline|Fast facts|Quick facts|By the numbers|Key dates)\s*(?::|:\s[^.!?:]{{1,40}})?$",

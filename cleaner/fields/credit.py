@@ -270,6 +270,16 @@ def _unwrap(text: str) -> str:
     return text
 
 
+_CHART_LABEL = regex.compile(r"^(?:Chart|Graphic|Graph|Map|Table|Infographic|Data)\s*:\s")
+_SOURCE_LINE = regex.compile(r"^Sources?\s*:")
+
+
+def _under_chart(doc: Doc, p: Paragraph) -> bool:
+    """A "Source:" line right under a chart's label names the chart's data, not the story's wire."""
+    return p.index > 0 and _SOURCE_LINE.match(p.key) is not None \
+        and _CHART_LABEL.match(doc.paragraphs[p.index - 1].key) is not None
+
+
 def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
     """Move credit lines out of the body; read them later with :func:`build_credit`.
 
@@ -293,6 +303,9 @@ def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
     may = prefilter_for(patterns).candidate_lines([p.key for p in alive])  # one screen per page
     for k, p in enumerate(alive):
         if p is top or (k in may and any(doc.search(rx, p.key, "field:credit", p.index) for rx in patterns)):
+            if p is not top and _under_chart(doc, p):
+                doc.remove(p, "credit:chart-source")  # "Source: Example Statistics Office" under "Chart: ..."
+                continue
             lines.append(_unwrap(p.key))
             doc.remove(p, "field:credit")
             doc.fields_from["credit"] = f"paragraph {p.index}"
@@ -408,7 +421,10 @@ def build_credit(lines: list[str], spec: dict[str, Any] | None, agency_hint: str
     for raw in lines:
         a, ag = parse_credit(raw)
         authors.extend(x for x in a if x not in authors)
-        agency = agency or ag
+        # a known wire on any line wins over a desk or service the table does not know
+        # ("By Jo Roe, DL Bureau" / "With inputs from PTI")
+        if agency is None or (ag and agency_name(ag) and not agency_name(agency)):
+            agency = ag or agency
     agency = agency or agency_name(agency_hint) or spec["agency"]
     return Credit(raw=" | ".join(lines), authors=tuple(authors), agency=agency)
 
