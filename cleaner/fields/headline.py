@@ -232,6 +232,22 @@ def is_summary_point(text: str) -> bool:
         and not text.endswith((".", "!", "?", ":", '"', "”"))
 
 
+# A wire's opening: "BELLINGHAM —", "WASHINGTON (AP) —", "LOS ANGELES--".
+_OPENING = regex.compile(r"^\p{Lu}{2}[\p{Lu}.'’ -]{0,40}(?:,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*"
+                         r"(?:\([^()]{2,30}\)\s*)?(?:--|—|–)\s*\S")
+
+
+def _over_opening(doc: Doc, alive: list[Paragraph]) -> bool:
+    """With no title printed, a summary right over the story's dateline opening is the deck,
+    though it ends like a sentence: the story starts at the dateline, and the line above it
+    says what the story says. Under a video player's text it is the clip's blurb, and a line
+    in capitals is a station's teaser."""
+    first = alive[0]
+    above = doc.removed.get(first.index - 1)
+    return len(alive) > 2 and _OPENING.match(alive[1].key) is not None and not _OPENING.match(first.key) \
+        and not first.key.isupper() and not (above is not None and "video" in above.rule)
+
+
 def _deck_over_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph], headline: str | None) -> bool:
     """A deck written as full sentences ("Supporters say ...; critics warn ...") ends like the
     story's paragraphs do; a byline (a bare name too) or a posting stamp between it and the story
@@ -343,13 +359,15 @@ def extract_standfirst(doc: Doc, spec: dict[str, Any] | None, headline: str | No
     if len(alive) < 2:
         return None
     p: Paragraph = alive[0]
-    if headline is None and not is_deck_like(p.text) or is_doubled(p.key) or STAMP.match(p.text):
+    over_opening = headline is None and _over_opening(doc, alive)
+    if headline is None and not (is_deck_like(p.text) or over_opening) or is_doubled(p.key) or STAMP.match(p.text):
         return None  # (a summary printed twice over is a video's, scraped with its player's copy)
     words = len(p.text.split())
     if not spec["min_words"] <= words <= spec["max_words"]:
         return None
     if spec["pattern"] is not None and not doc.search(spec["pattern"], p.text, "field:standfirst", p.index) \
-            and not _deck_over_byline(doc, spec, alive, headline):
+            and not _deck_over_byline(doc, spec, alive, headline) \
+            and not (over_opening and doc.search(spec["pattern"], p.text.rstrip(".!?"), "field:standfirst", p.index)):
         return None
     if spec["before"] is not None and _bullets_over_byline(doc, spec["before"], alive) > 2:
         return None  # the first of the summary points a tabloid prints over its byline, not a deck
