@@ -157,7 +157,7 @@ _WHERE = (r"\s(?:[\p{L}\d'’,.-]+\s){0,6}?(?:at|in|on|near|outside|across|over|
 _NOT_SUBJECT = r"(?:of|for|in|on|at|with|to|from|by|and|or|also|still|then|now|often|usually|never|always|only|just)\b"
 _NOT_A_NAME = (r"(?:He|She|It|They|We|I|You|This|That|These|Those|There|When|If|As|While|After|Before|Once|But|And|"
                r"Then|Now|So|Also|Here|Even|Only|Just|Still|The|A|An|Reach|Contact|Email|Call|Stay|Follow|Tweet|"
-               r"Share|Posted|Published|Updated|By)\b")
+               r"Share|Posted|Published|Updated|By|On|In|At|For|From|With|Since|Until|During|Last|Every)\b")
 _NAME_WORD = r"\p{Lu}[\p{Ll}'’-]+"  # "Roe", "O’Neill"; no dots: "U.S. guidelines recommend" is not a person
 _PERSON = rf"(?:(?:Mrs?|Ms|Dr|Rep|Sen|Gov|Gen|Sgt|Lt|Capt|Col|Det|Prof|Rev)\.?\s{_NAME_WORD}(?:\s{_NAME_WORD})?|{_NAME_WORD}(?:\s\p{{Lu}}\.)?(?:\s{_NAME_WORD}){{1,2}})"
 # a verb in the present: after "A"/"An" a word in -s is the verb ("A crew member inspects ..."); after a

@@ -46,7 +46,8 @@ LIST_HEADING = regex.compile(
     r"Read more|Read More|See also|Also read|Read also|Keep reading|Read next|Don['’]t miss|Further reading|Explore further|In other news|Other stories|Previously|Related coverage|"
     r"Recommended(?: for you| stories| reading| articles)?|"
     r"Editor['’]s (?:recommendations|picks)|Sponsored(?: content| stories| links)?|Paid content|Promoted(?: stories| content)?|"
-    r"From (?:our|the) partners|Partner content|Key events|"
+    r"From (?:our|the) partners|Partner content|Key events|Community [Cc]alendar|Upcoming [Ee]vents|Events [Cc]alendar|"
+    r"Legal [Nn]otices|Public [Nn]otices|Recent [Oo]bituaries|"
     r"(?:[\p{L}-]+ ){0,3}(?:standings|league table|points table|medal table)|Trending(?: (?:on|in|at|now) [\p{L}\d&'’. -]{1,40})?|Now playing|Up next|More videos(?: from [^.!?]{1,40})?|Must (?:see|watch)|"
     r"Также по теме|По теме|Смотрите также)\s*:?$", regex.IGNORECASE)
 HEADING_MAX_WORDS = 8
@@ -90,7 +91,8 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                         or (k > first and _NUMBERED.match(f.p.key) and not _NUMBERED.match(feats[first].p.key)) or (
                         (verdicts[k].cls == "good" or f.terminal) and not (asked and question) and not _title_cased(f)
                         and not _question_item(feats, verdicts, k) and not (box and _box_item(f, feats[first]))
-                        and not (popular and _headline_sentences(feats, k, first))):
+                        and not (popular and _headline_sentences(feats, k, first))
+                        and not _EVENT_ITEM.match(f.p.key)):
                     if _teaser(feats, verdicts, k):
                         verdicts[k] = Verdict("bad", "list-teaser", 1.0)
                         continue
@@ -99,6 +101,9 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 asked = question
 
 
+# A calendar's entry, a sentence under its date: "Sat., Oct. 6 — Harvest supper, Grace Church, 4:30 p.m."
+_EVENT_ITEM = regex.compile(r"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\p{L}*\.?,?\s)?"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s\d{1,2}\s?[—–-]\s\p{Lu}")
 POPULAR_MAX_ITEMS = 5
 SENTENCE_ITEM_WORDS = (8, 20)  # a headline written as a sentence: no longer than a title
 RESUMES_MIN_WORDS = 25  # ... and the story resumes under the box with a paragraph of its own length

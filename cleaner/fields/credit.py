@@ -89,7 +89,7 @@ _NAMES_RUN = (r"(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,
               r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?)*?)")
 _BARE_NAMES = regex.compile(rf"^{_NAMES_RUN}(?:,? (?:\p{{L}}+ ){{0,4}}(?i:{_POSTS}))?$")
 # the writer and the outlet set off by a dot, as broadcasters' sites print it: "Jo Roe · Example News"
-_NAME_OUTLET = regex.compile(rf"^{_NAMES_RUN} [·•] (?P<outlet>\p{{Lu}}[\p{{L}}\d.'’& -]{{1,40}})$")
+_NAME_OUTLET = regex.compile(rf"^{_NAMES_RUN}(?: [·•]|\s?\|) (?P<outlet>\p{{Lu}}[\p{{L}}\d.'’& -]{{1,40}})$")
 # the writer and the town filed from: "Jo Roe, Abuja" (a wire there is the agency: "Jo Roe, Associated Press")
 _NAME_WHERE = regex.compile(rf"^{_NAMES_RUN}, (?P<where>\p{{Lu}}[\p{{L}}'’.-]+(?: \p{{Lu}}[\p{{L}}'’.-]+){{0,2}})$")
 # writers with where they wrote from, as some papers print the byline: "Jo Roe in Paris and Ann Lee in Rome"
@@ -227,15 +227,23 @@ def _clauses(raw: str) -> list[str]:
     return parts
 
 
+_INFORMATION_FROM = regex.compile(r"^Information from (?:the |The )?(?P<agency>.+?) was used in this (?:report|story|article)\.?$")
+_FROM_NAME = regex.compile(r"^From (?=\p{Lu}\p{Ll}+ \p{Lu})")
+
+
 def parse_credit(raw: str) -> tuple[list[str], str | None]:
     """Authors and agency named in one credit line."""
     authors: list[str] = []
     agency: str | None = None
     for clause in _clauses(raw):
+        clause = _FROM_NAME.sub("", clause)  # "From Jo Roe in Enugu": a Nigerian paper's byline
         if not clause or _OTHER_ROLE.match(clause):
             continue
         if name := agency_name(_WITH.sub("", clause)):  # "AFP", "With AAP"
             agency = agency or name
+            continue
+        if m := _INFORMATION_FROM.match(clause):
+            agency = agency or agency_name(m.group("agency")) or m.group("agency")
             continue
         if m := _SOURCE.match(clause):
             agency = agency_name(m.group("agency")) or m.group("agency")

@@ -64,6 +64,10 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("By Jo Roe Dispatch Staff", ["Jo Roe"], None),
     ("By Jo Roe, Highlands and Islands Correspondent", ["Jo Roe"], None),  # the post's "and" joins no writer
     ("By Jo Roe, Meteorologist", ["Jo Roe"], None),
+    ("From Jo Roe in Enugu", ["Jo Roe"], None),
+    ("Jo Roe| The Example Star", ["Jo Roe"], None),
+    ("Staff Reporter", [], None),
+    ("Information from the Associated Press was used in this report.", [], "Associated Press"),
 ])
 def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     assert parse_credit(raw) == (authors, agency)
