@@ -87,3 +87,18 @@ def segment(page: str) -> list[Paragraph]:
             )
         )
     return paragraphs
+
+
+LIST_LOOKBACK = 15  # items between a list's introduction and the line judged
+LIST_ITEM_MAX_WORDS = 12
+
+
+def in_introduced_list(above: list[Paragraph]) -> bool:
+    """The line under these is an item of a list the story introduced: above it, up to a line
+    ending with ':' ("The following roads are closed:"), only short lines with no stop of their own."""
+    for q in reversed(above[-LIST_LOOKBACK:]):
+        if q.key.endswith(":"):
+            return True
+        if len(q.key.split()) > LIST_ITEM_MAX_WORDS or q.key.endswith((".", "!", "?")):
+            return False
+    return False

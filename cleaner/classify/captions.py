@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import regex
 
 from ..doc import Doc
-from ..segment import Paragraph
+from ..segment import LIST_LOOKBACK, Paragraph, in_introduced_list
 from .classifier import Verdict
 from .features import Features
 
@@ -203,7 +203,8 @@ _PLACE_WHERE = regex.compile(r"^(?:The\s)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the|and|d
 def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """A one-sentence scene in the present tense, or a name or a place with no verb, among the story's prose."""
     for k, f in enumerate(feats):
-        if verdicts[k].cls == "bad" or f.words > SCENE_MAX_WORDS or f.p.key.endswith(":"):
+        if verdicts[k].cls == "bad" or f.words > SCENE_MAX_WORDS or f.p.key.endswith(":") \
+                or in_introduced_list([g.p for g in feats[max(0, k - LIST_LOOKBACK):k]]):
             continue  # (a line closed by a colon introduces the list under it: "A few things to keep in mind:")
         if _PLACE_WHERE.match(f.p.key) or (_PROSE.search(f.p.key) is None and (
                 _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)

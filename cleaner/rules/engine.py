@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..normalise import normalise_paragraph
 from ..record import Removal
-from ..segment import Paragraph, fold
+from ..segment import Paragraph, fold, in_introduced_list
 from .model import Rule, RuleSet
 
 
@@ -71,8 +71,7 @@ def apply_drop(doc: Doc, rules: RuleSet) -> None:
     candidates = rules.candidates(("drop",), [p.key for p in alive])
     if not candidates:
         return
-    introduced: dict[str, int] = {}  # rule -> last position of a run of its matches the story introduced
-    above = -1  # position of the last paragraph this pass kept (a dropped ad inside a list is no break)
+    kept: list[Paragraph] = []  # what this pass kept so far (a dropped ad inside a list is no break)
     for i, p in enumerate(alive):
         words = p.key.count(" ") + 1
         for rule, lines in candidates:
@@ -82,14 +81,12 @@ def apply_drop(doc: Doc, rules: RuleSet) -> None:
             if max_words and words > max_words:
                 continue
             if any(doc.search(rx, p.key, rule.qid, p.index) for rx in rule.patterns):
-                if rule.opt("keep_introduced") and above >= 0 and (
-                        alive[above].key.endswith(":") or introduced.get(rule.qid) == above):
-                    introduced[rule.qid] = i  # an item of the story's own list: other rules may still judge it
-                    continue
+                if rule.opt("keep_introduced") and in_introduced_list(kept):
+                    continue  # an item of the story's own list: other rules may still judge it
                 doc.remove(p, rule.qid)
                 break
         else:
-            above = i
+            kept.append(p)
 
 
 def apply_blocks(doc: Doc, rules: RuleSet) -> None:
