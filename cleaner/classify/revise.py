@@ -15,7 +15,8 @@ from itertools import groupby
 import regex
 
 from ..doc import Doc
-from ..segment import Paragraph
+from ..segment import LIST_LOOKBACK as INTRO_LOOKBACK
+from ..segment import Paragraph, in_introduced_list
 from .classifier import Verdict
 from .features import Features
 
@@ -307,8 +308,8 @@ _COUNTED = regex.compile(r"^\d{1,3}[.)]?\s\S")
 
 def _introduced(feats: Sequence[Features], first: int) -> bool:
     """A run of short lines the story introduces ("Tidewater Songs tracklist:", "Tour dates:"): the
-    story's own list, its intro line first in the run or right above it."""
-    return feats[first].p.key.endswith(":") or (first > 0 and feats[first - 1].p.key.endswith(":"))
+    story's own list, its intro line first in the run or above it (the rule engine's test)."""
+    return feats[first].p.key.endswith(":") or in_introduced_list([f.p for f in feats[max(0, first - INTRO_LOOKBACK):first]])
 
 
 def mark_menu_runs(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
