@@ -203,12 +203,12 @@ _PLACE_WHERE = regex.compile(r"^(?:The\s)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the|and|d
 def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """A one-sentence scene in the present tense, or a name or a place with no verb, among the story's prose."""
     for k, f in enumerate(feats):
-        if verdicts[k].cls == "bad" or f.words > SCENE_MAX_WORDS or f.p.key.endswith(":") \
-                or in_introduced_list([g.p for g in feats[max(0, k - LIST_LOOKBACK):k]]):
+        if verdicts[k].cls == "bad" or f.words > SCENE_MAX_WORDS or f.p.key.endswith(":"):
             continue  # (a line closed by a colon introduces the list under it: "A few things to keep in mind:")
-        if _PLACE_WHERE.match(f.p.key) or (_PROSE.search(f.p.key) is None and (
+        if (_PLACE_WHERE.match(f.p.key) or (_PROSE.search(f.p.key) is None and (
                 _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)
-                or _JERSEY.match(f.p.key))):
+                or _JERSEY.match(f.p.key)))) \
+                and not in_introduced_list([g.p for g in feats[max(0, k - LIST_LOOKBACK):k]]):  # a list's item
             verdicts[k] = Verdict("bad", "caption-scene", float(f.words))
 
 
