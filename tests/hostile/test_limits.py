@@ -180,3 +180,19 @@ def test_line_start_patterns_screened_apart_find_the_same_lines() -> None:
     # "\b" is dropped (a superset): "Item 3" screens in "Item 31" too
     assert got == {3: {0, 5}, 31: {5}, SPLIT_MIN_LEADS: {2, 3}, SPLIT_MIN_LEADS + 1: {6}}
     assert screen.candidates("\n".join(lines)) == frozenset(got)
+
+
+def test_sets_split_into_chunks_keep_each_patterns_index() -> None:
+    """Past CHUNK_UNANCHORED (or CHUNK_ANCHORED) patterns, a screen is several RE2 sets; a hit
+    in a later chunk must still name its own pattern, on texts and on lines."""
+    from cleaner.prefilter import CHUNK_ANCHORED, CHUNK_UNANCHORED
+
+    many = CHUNK_UNANCHORED * 2 + 5
+    words = [regex.compile(rf"\bword{n}x\b") for n in range(many)]
+    leads = [regex.compile(rf"^Lead{n}y") for n in range(CHUNK_ANCHORED + 3)]
+    screen = screen_for((*words, *leads))
+    assert screen.candidates(f"a word3x and a word{many - 1}x") == frozenset({3, many - 1})
+    last_lead = many + CHUNK_ANCHORED + 2
+    got = dict(screen.line_candidates(["nothing", f"say word{CHUNK_UNANCHORED + 1}x", f"Lead{CHUNK_ANCHORED + 2}y",
+                                       "Lead0y and word0x"]))
+    assert got == {0: {3}, CHUNK_UNANCHORED + 1: {1}, many: {3}, last_lead: {2}}
