@@ -48,6 +48,8 @@ _LISTED = regex.compile(r"^[^:.!?]{2,30}:\s\S")
 def _introduced_run(paragraphs: Sequence[Paragraph], k: int) -> bool:
     """A "Label: ..." line in a run of them under a line ending with ':' ("Here is the injury report:"
     over "Limited: ...", "Full: ..."): the story's own list."""
+    if in_introduced_list(list(paragraphs[max(0, k - LIST_LOOKBACK):k])):  # under short unstopped items, whatever their labels' length
+        return True
     while k > 0 and _LISTED.match(paragraphs[k - 1].key):
         k -= 1
     return k > 0 and paragraphs[k - 1].key.endswith(":")

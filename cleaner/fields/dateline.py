@@ -16,7 +16,7 @@ import regex
 from ..doc import Doc
 from ..normalise import normalise_paragraph
 from ..record import Dateline, Removal
-from ..segment import Paragraph
+from ..segment import LIST_LOOKBACK, Paragraph, in_introduced_list
 from .dates import parse_date
 from .headline import is_summary_point
 
@@ -100,6 +100,14 @@ PREAMBLE_MAX_WORDS = 80  # ... but only short paragraphs are taken as that pream
 _PLACE_ONLY = regex.compile(r"\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}, \p{Lu}[\p{L}.]{1,12}\s*$")
 
 
+PREFIX_MIN_REST_WORDS = 3  # "BJP — 61" is a tally's row, not "CITY — The council voted ..."
+
+
+def _opens_sentence(rest: str) -> bool:
+    """What follows a prefix reads as the story's first sentence, not a row's value or a place."""
+    return len(rest.split()) >= PREFIX_MIN_REST_WORDS and not _PLACE_ONLY.match(rest)
+
+
 def extract_prefix(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) -> None:
     """The opening prefix of the story, removed from its paragraph.
 
@@ -112,7 +120,8 @@ def extract_prefix(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) 
     alive = doc.alive()
     for k, p in enumerate(alive[:PREFIX_WITHIN]):
         m = doc.any_match(spec["prefix"], p.text, "field:dateline", p.index)
-        if m is not None and m.start() == 0 and m.end() < len(p.text) and not _PLACE_ONLY.match(p.text[m.end():]):
+        if m is not None and m.start() == 0 and _opens_sentence(p.text[m.end():]) \
+                and not in_introduced_list(alive[max(0, k - LIST_LOOKBACK):k]):
             break
         if len(p.text.split()) > PREAMBLE_MAX_WORDS:
             return  # a long paragraph before any opening is the story itself

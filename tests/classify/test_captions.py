@@ -186,6 +186,19 @@ def test_labelled_lines_that_are_no_captions_stay(lines: list[str]) -> None:
     assert all(line in body for line in lines)
 
 
+def test_labelled_rows_of_an_introduced_list_stay_whatever_their_labels_length() -> None:
+    """Rows of a prize list under "... were:" are the story's, though the first row's label is
+    too long to read as a "label: value" row and the others look like labelled captions."""
+    rows = ["Reserve grand champion market goat: Cal Foust, Sugar Creek 4-H",
+            "Grand champion market lamb: Maddie Riel, Pine Ridge 4-H",
+            "Grand champion market hog: Tanner Gobel, Harlow Youth Club",
+            "Grand champion steer: Avery Lentz, Cedar Valley 4-H"]
+    page = STORY + "Other champions named Saturday were:\n\n" + "\n\n".join(rows) + \
+        "\n\nThe livestock auction is set for 6 p.m. Monday in the show barn."
+    body = clean(page).body
+    assert all(row in body for row in rows)
+
+
 def test_slides_between_a_caption_and_the_gallery_credit_go() -> None:
     page = (STORY + "Delegates wait for the talks to begin in the old stock exchange.\n\n"
             "The minister gave a short speech at the opening session.\n\n"

@@ -67,6 +67,17 @@ def test_a_long_first_paragraph_is_not_a_preamble() -> None:
     assert a.body[0] == first
 
 
+def test_a_tally_row_under_the_storys_list_is_no_dateline_and_takes_no_preamble() -> None:
+    """"PARTY — 61" reads like "CITY — ..." but opens no sentence, and sits in a list the
+    story introduced: the story above it must not go as the dateline's preamble."""
+    lede = "The Harbour Party won 61 of the 98 seats in the Porthaven council election on Tuesday."
+    page = (f"{lede}\n\nThe final tally announced by the returning officer:\n\n"
+            "HARBOUR — 61\n\nINDEPENDENTS — 19\n\nGREENS — 18\n\nCounting began at 8 am at three centres.")
+    a = clean(page)
+    assert a.dateline is None or a.dateline.place != "HARBOUR"
+    assert a.body[:3] == [lede, "The final tally announced by the returning officer:", "HARBOUR — 61"]
+
+
 def test_an_all_capitals_topic_label_is_not_the_headline() -> None:
     a = clean("HARBOUR FEES\n\nCouncil Raises Parking Fee on the Harbour Road\n\n" + STORY)
     assert a.headline == "Council Raises Parking Fee on the Harbour Road"
