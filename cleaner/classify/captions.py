@@ -186,6 +186,29 @@ _NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
 _PLURAL_SCENE = regex.compile(
     rf"^\p{{Lu}}\p{{Ll}}{{3,}}s(?<!ss|us|is)\s(?!(?:and|the|for|from|with|who|that|which|this|also|often|now|then|{_PROSE_VERBS}|"
     rf"{_IRREGULAR_PAST})\b)\p{{Ll}}{{3,}}(?<!ed|s|ly){_WHERE}")
+# any subject (not a person's name: _SCENE reads those) with a verb of what a picture shows, in the
+# present: "Smoke rises over the harbour on Sunday", "Cocoa pods hang from a tree near ...". Story puts
+# such verbs in the past; a present "Talks resume in Geneva on Monday" is a schedule, and no such verb.
+# (not the words that are as often nouns or adjectives: "clear", "lines", "places", "rests")
+_VISUAL_VERBS = (r"rises?|hangs?|walks?|gathers?|stands?|sits?|waits?|holds?|carr(?:y|ies)|looks?|watch(?:es)?|"
+                 r"poses?|burns?|flows?|lies|lie|march(?:es)?|rall(?:y|ies)|queues?|"
+                 r"inspects?|surveys?|cross(?:es)?|sweeps?|floats?|"
+                 r"billows?|smoulders?|smolders?|blooms?|grazes?|glows?|dances?|cheers?|celebrates?|mourns?|"
+                 r"prays?|hugs?|embraces?|shelters?|pushes|push|pulls?|climbs?|"
+                 r"kneels?|leans?|peers?|gazes?|wades?|paddles?|rides?|sit|stand|wait")  # (not "plays", "works": a role, a job)
+# the words after the subject's first: a noun's or an adjective's, no determiner, preposition or adverb
+# ("Like the initial rise of ...", "Roe also sits on ...")
+_MODIFIER = (rf"(?!(?:{_NOT_SUBJECT}|the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)"
+             r"\p{Ll}[\p{Ll}'’-]+(?<!ly)\b")
+_VISUAL_SCENE = regex.compile(
+    rf"^(?!{_NOT_A_NAME}){_NAME_WORD}(?:\s{_MODIFIER}){{0,2}}\s(?:{_VISUAL_VERBS})\b(?!\s(?:off|up|out|down|back|away|\p{{Ll}}+ed|{_IRREGULAR_PAST})\b)"
+    rf"{_WHERE}")
+# no verb of its own: a subject and what it is doing, "Beech seedlings growing in one of the plots ..."
+# (a count opens a list's item, "Two new flashing signs near ..."; an imperative has no subject)
+_COUNT = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Most|All|Both|Few|More|Other|No)\b"
+_ING_SCENE = regex.compile(
+    rf"^(?!.*\b(?:\p{{Ll}}+ed|{_IRREGULAR_PAST})\b)(?!{_NOT_A_NAME}|{_COUNT}){_NAME_WORD}(?:\s{_MODIFIER}){{1,2}}"
+    rf"\s\p{{Ll}}{{3,}}ing{_WHERE}")
 # a player with the number on the shirt, then the verb in the present: "Westbrook's Jo Roe (12) celebrates
 # with teammates after ..." (story gives an age that way, "Jo Roe (45), of Main Street, appeared ...": a past)
 _JERSEY = regex.compile(rf"^[^.!?:;]{{0,60}}?\p{{Lu}}[\p{{L}}'’-]+\s\(\d{{1,2}}\)\s{_PRESENT}{_WHERE}")
@@ -209,7 +232,7 @@ def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> N
             continue  # (a line closed by a colon introduces the list under it: "A few things to keep in mind:")
         if (_PLACE_WHERE.match(f.p.key) or (_PROSE.search(f.p.key) is None and (
                 _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)
-                or _JERSEY.match(f.p.key)))) \
+                or _JERSEY.match(f.p.key) or _VISUAL_SCENE.match(f.p.key) or _ING_SCENE.match(f.p.key)))) \
                 and not in_introduced_list([g.p for g in feats[max(0, k - LIST_LOOKBACK):k]]):  # a list's item
             verdicts[k] = Verdict("bad", "caption-scene", float(f.words))
 

@@ -27,6 +27,7 @@ KNOWN_AGENCIES = {
     "agence france-presse": "AFP",
     "agence france presse": "AFP",
     "bloomberg": "Bloomberg",
+    "bloomberg news": "Bloomberg News",
     "dpa": "dpa",
     "xinhua": "Xinhua",
     "tass": "TASS",
@@ -98,7 +99,7 @@ _NAMES_IN = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2
 # a byline set in capitals: "JO McROE", "ANN B. LEE" (the name kept as printed)
 _CAPS_NAMES = regex.compile(r"^(?P<names>\p{Lu}{2,}(?: \p{Lu}\.)?(?: (?:Mc|Mac|O')?\p{Lu}{2,}[\p{Lu}'’-]*){1,2})$")
 _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
-_SIGNOFF = regex.compile(r"^(?:--|—|–)\s*(?P<names>\p{Lu}[^.!?]+)$")  # "-- Yvonne Villarreal" under the story
+_SIGNOFF = regex.compile(r"^(?:--|—|–|==)\s*(?P<names>\p{Lu}[^.!?]+)$")  # "-- Yvonne Villarreal" under the story, "==Kyodo"
 _WRITER_ROLE = regex.compile(
     r"(?i)^(?:the\s+)?(?P<agency>associated press|reuters|afp|bloomberg|ap)?\s*"
     r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|researchers?)\s+")

@@ -105,7 +105,10 @@ SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tues
           "Volunteers fill sandbags outside the fire station on Thursday.",  # a plural subject
           "Passengers wait for delayed trains at the station during the strike.",
           "Jo Roe and Ann Lee in a scene from season two of 'Harbour Lights.'",  # a film's still
-          "Westbrook's Jo Roe (12) celebrates with teammates after the final on Saturday."]  # a player and the shirt's number
+          "Westbrook's Jo Roe (12) celebrates with teammates after the final on Saturday.",  # a player and the shirt's number
+          "Smoke rises over the harbour road on Sunday afternoon.",  # a thing doing what a picture shows
+          "Cocoa pods hang from a tree on a farm near the river.",
+          "Beech seedlings growing in one of the study plots by the lake."]  # no verb of its own
 
 
 def test_scene_captions_with_no_credit_go() -> None:
@@ -130,7 +133,12 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "Rovers play Coast City at home on Saturday.",  # a team's fixture
          "Harbour Rovers travel to Coast City next weekend.",
          "State Highway Patrol troopers stopped the van with a boxing manoeuvre near the exit.",
-         "Jo Roe (45), of Main Street, appeared at the district court on Monday."]  # an age, and a past  # a noun in -s  # the place does something
+         "Jo Roe (45), of Main Street, appeared at the district court on Monday.",
+         "Long queues resurfaced at filling stations in the city on Monday.",  # a noun in -s, then a past
+         "Like the initial rise of the movement in 2009, the drivers cast their protest in stark terms.",
+         "Two new flashing crosswalk signs near the school.",  # a list's item
+         "Consider placing a credit freeze with all three bureaus.",  # an imperative
+         "Harbour Rovers kick off at home on Saturday."]  # an age, and a past  # a noun in -s  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:

@@ -347,6 +347,7 @@ def test_a_menu_printed_a_section_a_line_is_no_headline() -> None:
 @pytest.mark.parametrize(("opening", "place", "agency"), [
     ("Kochi, Jun 12 (PTI) Fishermen were told to stay ashore.", "Kochi", "PTI"),  # a day and an Indian wire
     ("Sydney (AAP) Fishermen were told to stay ashore.", "Sydney", "AAP"),
+    ("Ottawa (CP) — Fishermen were told to stay ashore.", "Ottawa", "CP"),  # the Canadian wire
 ])
 def test_title_case_places_with_more_wires(opening: str, place: str, agency: str) -> None:
     a = clean(f"{opening}\n\n{LEDE}")
@@ -578,3 +579,14 @@ def test_a_letters_date_lower_on_a_page_with_no_title_is_no_dateline() -> None:
              *WIRE_STORY.split("\n\n")]
     article = clean("\n\n".join(lines))
     assert article.dateline is None and "February 2, 2018" in article.body
+
+
+@pytest.mark.parametrize(("line", "authors", "agency"), [
+    ("==Kyodo", [], "Kyodo"),  # a Japanese wire's sign-off
+    ("--IANS", [], "IANS"),
+    ("--With assistance from Jo Roe.", ["Jo Roe"], None),  # a business wire's, with its full stop
+])
+def test_sign_offs_closing_the_story_are_its_credit(line: str, authors: list[str], agency: str | None) -> None:
+    a = clean("\n\n".join([*HARBOUR, line]))
+    assert a.credit is not None and (list(a.credit.authors), a.credit.agency) == (authors, agency)
+    assert a.body == HARBOUR
