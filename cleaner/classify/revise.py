@@ -15,13 +15,14 @@ from itertools import groupby
 import regex
 
 from ..doc import Doc
+from ..fields.credit import is_bare_byline
 from ..segment import LIST_LOOKBACK as INTRO_LOOKBACK
 from ..segment import Paragraph, in_introduced_list
 from .classifier import Verdict
 from .features import Features
 
 INLINE_MIN_WORDS = 6  # shorter title-like lines between story paragraphs are subheads
-INLINE_TOPIC_MAX = 0.35  # a headline whose words the story barely uses links elsewhere
+INLINE_TOPIC_MAX = 0.45  # a headline whose words the story barely uses links elsewhere
 
 HTML_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 HTML_TAIL_LINK_DENSITY = 0.5  # in HTML, tail-list items are links to other stories
@@ -200,6 +201,9 @@ def _question_item(feats: Sequence[Features], verdicts: list[Verdict], k: int) -
     return _QUESTION.search(after.p.key) is not None or (verdicts[k + 1].cls != "good" and not after.terminal)
 
 
+_CREDITED_SENTENCE = regex.compile(r"[.!?][\"'”’]?\s*\((?P<who>[^()]{1,60})\)$")
+
+
 def mark_inline_headlines(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """A headline-shaped line between story paragraphs, about something the story never mentions."""
     for k in range(1, len(feats) - 1):
@@ -208,6 +212,8 @@ def mark_inline_headlines(feats: Sequence[Features], verdicts: list[Verdict]) ->
             continue
         if f.p.tag in HTML_HEADINGS or f.p.key.isupper() or _NUMBERED.match(f.p.key):
             continue  # the page marks it as a subhead, sets it in capitals as columns set theirs, or numbers it
+        if (m := _CREDITED_SENTENCE.search(f.p.key)) and is_bare_byline(m.group("who")):
+            continue  # "..., an official told CNN. (Jo Roe)": a sentence and its writer (a picture's credit names a paper)
         if not (verdicts[k - 1].cls == "good" and verdicts[k + 1].cls == "good"):
             continue  # between list items it is a list item; between prose, a link
         if f.topic_share <= INLINE_TOPIC_MAX:

@@ -22,6 +22,21 @@ def test_headline_about_another_story_between_paragraphs_goes() -> None:
     assert doc.removed[2].rule == "classifier:inline-headline" and doc.removed[2].score == 0.0
 
 
+def test_headline_sharing_a_few_of_the_storys_words_between_paragraphs_goes() -> None:
+    """Another story from the same town shares its place names with this one, not its subject."""
+    link = "Bridge engineers in the next county brace for festival crowds"  # two of five words shared
+    doc = page(STORY[0], STORY[1], link, STORY[2], STORY[3])
+    classify_page(doc)
+    assert link not in kept(doc)
+
+
+def test_a_sentence_and_its_writers_name_between_paragraphs_stays() -> None:
+    line = "The bridge will not reopen before autumn, a council engineer told the paper. (Jo Roe)"
+    doc = page(STORY[0], STORY[1], line, STORY[2], STORY[3])
+    classify_page(doc)
+    assert line in kept(doc)
+
+
 def test_subhead_the_story_talks_about_stays() -> None:
     subhead = "Shop owners on the east bank fear the detour"
     doc = page(STORY[0], STORY[1], subhead, STORY[3], STORY[4])
