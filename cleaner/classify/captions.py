@@ -176,7 +176,7 @@ _IRREGULAR_PAST = (r"made|took|went|came|gave|got|found|left|led|won|lost|saw|ra
                    r"grown|drawn|thrown|chosen|broken|spoken|stolen|fallen|beaten|driven|hidden|forgotten|gone|begun")
 _SCENE = regex.compile(
     rf"^(?:An?\s(?:(?!{_NOT_SUBJECT})[\p{{L}}'’-]+(?<!ly|ing)\s){{1,3}}"
-    rf"|(?!{_NOT_A_NAME})(?:(?:\p{{Ll}}+\s){{0,2}}{_NAME_WORD}\s)?{_PERSON}(?<![’']s)\s)(?!(?:{_PROSE_VERBS})e?s\b){_PRESENT}"
+    rf"|(?!{_NOT_A_NAME})(?:(?:\p{{Ll}}+\s){{0,2}}{_NAME_WORD}\s|{_NAME_WORD}\s(?:\p{{Ll}}+\s){{1,2}})?{_PERSON}(?<![’']s)\s)(?!(?:{_PROSE_VERBS})e?s\b){_PRESENT}"
     rf"(?!\s(?:\p{{Ll}}+ed|{_IRREGULAR_PAST})\b){_WHERE}")  # "State Patrol troopers stopped ...": a noun, then the verb
 # a number that is no year ("at 555-0100", "with 300 others") is a contact line's or a story's; "in 2009" is a caption's
 _NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"

@@ -106,6 +106,7 @@ SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tues
           "Passengers wait for delayed trains at the station during the strike.",
           "Jo Roe and Ann Lee in a scene from season two of 'Harbour Lights.'",  # a film's still
           "Westbrook's Jo Roe (12) celebrates with teammates after the final on Saturday.",  # a player and the shirt's number
+          "Former sheriff Jo Roe leaves the county courthouse after posting bond.",  # a post before the name
           "Smoke rises over the harbour road on Sunday afternoon.",  # a thing doing what a picture shows
           "Cocoa pods hang from a tree on a farm near the river.",
           "Beech seedlings growing in one of the study plots by the lake."]  # no verb of its own
