@@ -590,3 +590,10 @@ def test_sign_offs_closing_the_story_are_its_credit(line: str, authors: list[str
     a = clean("\n\n".join([*HARBOUR, line]))
     assert a.credit is not None and (list(a.credit.authors), a.credit.agency) == (authors, agency)
     assert a.body == HARBOUR
+
+
+@pytest.mark.parametrize("kicker", ["By-election 2018", "Budget 2017"])
+def test_a_section_kicker_with_its_year_over_the_title_goes(kicker: str) -> None:
+    title = "Harbour board raises mooring fees for the first time in a decade"
+    a = clean("\n\n".join([kicker, title, *HARBOUR]))
+    assert a.headline == title and a.body == HARBOUR
