@@ -597,3 +597,9 @@ def test_a_section_kicker_with_its_year_over_the_title_goes(kicker: str) -> None
     title = "Harbour board raises mooring fees for the first time in a decade"
     a = clean("\n\n".join([kicker, title, *HARBOUR]))
     assert a.headline == title and a.body == HARBOUR
+
+
+def test_a_two_sentence_title_over_a_blogs_date_stamp_is_the_headline() -> None:
+    title = "Harbour board raises mooring fees. Here's what it means for you."
+    a = clean("\n\n".join([title, "August 14, 2016", *HARBOUR]))
+    assert a.headline == title and a.body == HARBOUR
