@@ -19,8 +19,10 @@ DATE_RE = regex.compile(
     r"|\d{4}-\d{2}-\d{2}"  # 2013-08-09
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/]))"  # 08/09/2013, 05/16/18 (US order)
     rf"|\d{{1,2}}-{_MONTH}-\d{{4}}"  # 11-May-2017 (a release service's stamp)
+    r"|\d{1,2}\.\d{1,2}\.\d{4}"  # 14.03.2018 (European order)
     r"|\d{1,2}\.\d{1,2}\.\d{2})(?!\d)"  # 10.17.17 (a web magazine's stamp, US order)
 )
+_DAY_FIRST = regex.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")  # Europe prints the day first, with dots and the full year
 _DEFAULT = datetime(2000, 1, 1)
 
 # A stamp line: a date with its time, or a posting label and a date, alone on its line ("Thu 9 Feb 2017
@@ -49,6 +51,6 @@ def parse_date(text: str | None) -> str | None:
     if not m:
         return None
     try:
-        return dateparser.parse(m.group(0), default=_DEFAULT).date().isoformat()
+        return dateparser.parse(m.group(0), default=_DEFAULT, dayfirst=bool(_DAY_FIRST.match(m.group(0)))).date().isoformat()
     except (ValueError, OverflowError):
         return None

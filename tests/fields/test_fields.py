@@ -16,6 +16,9 @@ from cleaner.fields.headline import is_title_like
     ("Jan. 25, 2016", "2016-01-25"),
     ("9 August 2013", "2013-08-09"),
     ("2013-08-09T10:00", "2013-08-09"),
+    ("14.03.2018 13:20", "2018-03-14"),  # dotted with the full year: Europe's order, day first
+    ("03.04.2018", "2018-04-03"),
+    ("10.17.17", "2017-10-17"),  # dotted with two digits: a US web magazine's, month first
     ("on Friday", None),
     ("Aug 9", None),
 ])
@@ -441,14 +444,16 @@ def test_a_writer_and_post_under_the_headline_is_the_byline_though_a_caption_rul
 
 @pytest.mark.parametrize("stamp,iso", [("05/16/2017 07:14 PM EDT", "2017-05-16"),
                                        ("Published 14/06/2018 | 02:30", "2018-06-14"),
-                                       ("Tue 16 Jan 2018 // 21:04 UTC", "2018-01-16")])
+                                       ("Tue 16 Jan 2018 // 21:04 UTC", "2018-01-16"),
+                                       ("14.03.2018 13:20", "2018-03-14")])
 def test_numeric_and_slashed_stamps_under_the_title_are_the_dateline(stamp: str, iso: str) -> None:
     article = clean(f"Ferry timetable cut after engine failure\n\n{stamp}\n\n{WIRE_STORY}")
     assert article.dateline is not None and article.dateline.raw == stamp and article.dateline.date == iso
 
 
 @pytest.mark.parametrize("top", [["County Cup | Day 3 of 4"], ["Rovers 31 – 24 United"],
-                                 ["Northland 287 & 211/5 (64 ov)", "Eastvale 334"]])
+                                 ["Northland 287 & 211/5 (64 ov)", "Eastvale 334"],
+                                 ["Port Example 27°F Freezing Rain"], ["FTSE 100 7,412.36 ▲ 0.31%"]])  # weather, ticker
 def test_a_crumb_or_a_score_over_the_title_is_not_the_headline(top: list[str]) -> None:
     title = "Ferry timetable cut after engine failure on the island route"
     article = clean("\n\n".join([*top, title, WIRE_STORY]))
