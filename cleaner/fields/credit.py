@@ -88,7 +88,7 @@ _NAME_POST = regex.compile(rf"^(?P<names>\p{{Lu}}[^,]{{2,60}}),\s+(?:[\p{{L}}-]+
 # "Jo Roe", "Jo Roe and Ann Lee", "Jo Roe North of England correspondent": names, then perhaps the post
 _NAMES_RUN = (r"(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?"
               r"(?:(?:,| and| &) \p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2}?)*?)")
-_BARE_NAMES = regex.compile(rf"^{_NAMES_RUN}(?:,? (?:\p{{L}}+ ){{0,4}}(?i:{_POSTS}))?$")
+_BARE_NAMES = regex.compile(rf"^{_NAMES_RUN}(?:,? (?:[\p{{L}}'’-]+ ){{0,4}}(?i:{_POSTS}))?$")  # "South-west correspondent"
 # the writer and the outlet set off by a dot, as broadcasters' sites print it: "Jo Roe · Example News"
 _NAME_OUTLET = regex.compile(rf"^{_NAMES_RUN}(?: [·•]|\s?\|) (?P<outlet>\p{{Lu}}[\p{{L}}\d.'’& -]{{1,40}})$")
 # the writer and the town filed from: "Jo Roe, Abuja" (a wire there is the agency: "Jo Roe, Associated Press")
@@ -329,6 +329,7 @@ _NOT_NAME_WORDS = frozenset((
     "opinion", "story", "stories", "analysis", "exclusive", "magazine", "post", "times", "chronicle",
     "journal", "herald", "tribune", "gazette", "daily", "weekly", "press", "see", "read", "full", "article",
     "click", "here", "box", "score", "scores", "recap", "preview", "highlights", "social", "sharing",
+    "auto", "refresh", "toggle", "loading",  # a live page's controls: "Auto Refresh"
 ))
 
 

@@ -66,6 +66,7 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("Tokyo Bureau", [], "Tokyo Bureau"),  # a desk alone is a service
     ("By Jo Roe Dispatch Staff", ["Jo Roe"], None),
     ("By Jo Roe, Highlands and Islands Correspondent", ["Jo Roe"], None),  # the post's "and" joins no writer
+    ("Jo Roe South-west correspondent", ["Jo Roe"], None),  # a hyphened post, no comma
     ("By Jo Roe, Meteorologist", ["Jo Roe"], None),
     ("From Jo Roe in Enugu", ["Jo Roe"], None),
     ("Jo Roe| The Example Star", ["Jo Roe"], None),
