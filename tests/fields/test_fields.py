@@ -609,3 +609,11 @@ def test_a_two_sentence_title_over_a_blogs_date_stamp_is_the_headline() -> None:
     title = "Harbour board raises mooring fees. Here's what it means for you."
     a = clean("\n\n".join([title, "August 14, 2016", *HARBOUR]))
     assert a.headline == title and a.body == HARBOUR
+
+
+@pytest.mark.parametrize("caption", ["Commuters wait at the station on Thursday. (File photo | DC)",
+                                     "Rescuers search the river after the crash on Sunday. AFP"])
+def test_a_caption_closed_by_a_desk_or_wire_credit_is_no_deck(caption: str) -> None:
+    title = "Harbour board raises mooring fees for the first time in a decade"
+    a = clean("\n\n".join([title, caption, *HARBOUR]))
+    assert a.standfirst is None and a.body == HARBOUR
