@@ -301,11 +301,11 @@ def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
     top = _top_byline(doc, spec, alive)
     if spec["within_last"]:
         alive = alive[-spec["within_last"]:]
-    lines: list[str] = []
+    lines: list[tuple[int, str]] = []  # in the page's order
     for taken in (_top_taken(doc, spec), _tail_wire(doc)):
         if taken is None:
             continue
-        lines.append(taken.key)
+        lines.append((taken.index, taken.key))
         doc.reassign(taken, "field:credit")
         doc.fields_from["credit"] = f"paragraph {taken.index}"
     patterns = tuple(spec["patterns"])
@@ -315,10 +315,10 @@ def take_credit_lines(doc: Doc, spec: dict[str, Any] | None) -> list[str]:
             if p is not top and _under_chart(doc, p):
                 doc.remove(p, "credit:chart-source")  # "Source: Example Statistics Office" under "Chart: ..."
                 continue
-            lines.append(_unwrap(p.key))
+            lines.append((p.index, _unwrap(p.key)))
             doc.remove(p, "field:credit")
             doc.fields_from["credit"] = f"paragraph {p.index}"
-    return lines
+    return [text for _, text in sorted(lines)]
 
 
 # Words a writer's name does not carry: a label or a title under the headline ("Live Updates", "More News").
@@ -350,10 +350,13 @@ def _top_taken(doc: Doc, spec: dict[str, Any]) -> Paragraph | None:
         removal = doc.removed.get(p.index)
         if removal is not None and removal.rule.startswith(BUILT_IN_REMOVERS):
             continue  # the title, its deck and stamp: look under them
+        if removal is None and _BY.match(p.key):
+            continue  # "By JO ROE" over "Associated Press": the wire is the byline's second line
         if removal is None or looked == spec["top_within"]:
             return None  # the story has begun: a wire below its first line credits a picture
         if removal.rule.startswith(_PICTURE_CREDIT_RULES) and (
-                agency_name(p.key) is not None or _names_on_top(doc, spec, p) or _name_and_where(p.key)):
+                agency_name(p.key) is not None or _WIRE_POST.match(p.key) or _names_on_top(doc, spec, p)
+                or _name_and_where(p.key)):
             return p
         looked += 1
     return None
@@ -373,6 +376,10 @@ def _tail_wire(doc: Doc) -> Paragraph | None:
     return doc.paragraphs[last + 1]
 
 
+_BY = regex.compile(r"^(?:By|BY|by):?\s\p{Lu}")
+# a wire writer's post under the byline: "AP Sports Writer", "Associated Press Medical Writer"
+_WIRE_POST = regex.compile(r"^(?:The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg)(?: \p{Lu}\p{Ll}+){0,2} "
+                           r"(?:Writer|Reporter|Correspondent|Editor)$")
 # Only a picture credit's removal is taken back: a line an outlet's rule dropped ("DEMO PAGE",
 # "LIVE UPDATES") was dropped on purpose.
 _PICTURE_CREDIT_RULES = ("generic-captions/",)

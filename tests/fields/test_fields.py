@@ -617,3 +617,11 @@ def test_a_caption_closed_by_a_desk_or_wire_credit_is_no_deck(caption: str) -> N
     title = "Harbour board raises mooring fees for the first time in a decade"
     a = clean("\n\n".join([title, caption, *HARBOUR]))
     assert a.standfirst is None and a.body == HARBOUR
+
+
+@pytest.mark.parametrize("wire", ["Associated Press", "AP Sports Writer"])
+def test_a_wire_on_the_line_under_the_byline_is_part_of_the_credit(wire: str) -> None:
+    title = "Harbour board raises mooring fees for the first time in a decade"
+    a = clean("\n\n".join([title, "By JO ROE", wire, *HARBOUR]))
+    assert a.credit is not None and a.credit.raw == f"By JO ROE | {wire}" and a.credit.agency == "Associated Press"
+    assert a.body == HARBOUR
