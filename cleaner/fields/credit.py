@@ -243,6 +243,9 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
         if name := agency_name(_WITH.sub("", clause)):  # "AFP", "With AAP"
             agency = agency or name
             continue
+        if m := _WIRE_POST.match(clause):  # "AP Sports Writer"
+            agency = agency or agency_name(m.group("wire"))
+            continue
         if m := _INFORMATION_FROM.match(clause):
             agency = agency or agency_name(m.group("agency")) or m.group("agency")
             continue
@@ -378,7 +381,7 @@ def _tail_wire(doc: Doc) -> Paragraph | None:
 
 _BY = regex.compile(r"^(?:By|BY|by):?\s\p{Lu}")
 # a wire writer's post under the byline: "AP Sports Writer", "Associated Press Medical Writer"
-_WIRE_POST = regex.compile(r"^(?:The )?(?:Associated Press|AP|Reuters|AFP|Bloomberg)(?: \p{Lu}\p{Ll}+){0,2} "
+_WIRE_POST = regex.compile(r"^(?:The )?(?P<wire>Associated Press|AP|Reuters|AFP|Bloomberg)(?: \p{Lu}\p{Ll}+){0,2} "
                            r"(?:Writer|Reporter|Correspondent|Editor)$")
 # Only a picture credit's removal is taken back: a line an outlet's rule dropped ("DEMO PAGE",
 # "LIVE UPDATES") was dropped on purpose.
