@@ -218,6 +218,16 @@ _NAME_WITH = regex.compile(
     rf"(?:(?:,\s{_PERSON})*,?\s(?:and|&)\s{_PERSON})?(?:\s\p{{Ll}}{{3,}}ing)?\s"
     rf"(?:at|with|outside|during|in front of|in (?:a|an|this|the) (?:scene|still|image|photo|shot) from)\s")
 
+# no verb at all: a thing and where it is, "The old bridge over the river at dusk.", "The route 47 bus at its
+# stop outside the Crown Inn". Without a tagger "no verb" is read strictly: no word in -ed or -s (a plural
+# noun too is passed over), no irregular past, none of the words _PROSE lists; and six words at least
+# (a short one is a subhead: "The bet on fresh").
+_VERB_SIGN = (rf"(?:\p{{Ll}}+ed|\p{{Ll}}{{3,}}(?<!ss|us|is|ws)s|{_IRREGULAR_PAST}|hit|cut|put|set|let|shut|cost|hurt|quit|"
+              r"spread|read|cast|burst|bid|fit)")
+_THING_WHERE = regex.compile(
+    rf"^(?=(?:\S+\s+){{5}})(?!.*\b{_VERB_SIGN}\b)(?!{_NOT_A_YEAR})(?:The|An?)\s(?:[\p{{L}}\d'’-]+\s){{1,4}}?"
+    r"(?:at|over|on|in|outside|near|along|beside|under|inside|off|across)\s[^.!?;:]+\.?$")
+
 
 # a named place and what happened there, with no verb of its own: "Durham Crown Court, where Roe was
 # sentenced on Wednesday." (story says what the place did: "... spread on Twitter, where it was viewed")
@@ -232,7 +242,8 @@ def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> N
             continue  # (a line closed by a colon introduces the list under it: "A few things to keep in mind:")
         if (_PLACE_WHERE.match(f.p.key) or (_PROSE.search(f.p.key) is None and (
                 _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)
-                or _JERSEY.match(f.p.key) or _VISUAL_SCENE.match(f.p.key) or _ING_SCENE.match(f.p.key)))) \
+                or _JERSEY.match(f.p.key) or _VISUAL_SCENE.match(f.p.key) or _ING_SCENE.match(f.p.key)
+                or _THING_WHERE.match(f.p.key)))) \
                 and not in_introduced_list([g.p for g in feats[max(0, k - LIST_LOOKBACK):k]]):  # a list's item
             verdicts[k] = Verdict("bad", "caption-scene", float(f.words))
 

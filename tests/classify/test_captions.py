@@ -109,7 +109,8 @@ SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tues
           "Former sheriff Jo Roe leaves the county courthouse after posting bond.",  # a post before the name
           "Smoke rises over the harbour road on Sunday afternoon.",  # a thing doing what a picture shows
           "Cocoa pods hang from a tree on a farm near the river.",
-          "Beech seedlings growing in one of the study plots by the lake."]  # no verb of its own
+          "Beech seedlings growing in one of the study plots by the lake.",  # no verb of its own
+          "The old swing bridge over the harbour channel at dusk."]  # no verb at all
 
 
 def test_scene_captions_with_no_credit_go() -> None:
@@ -139,7 +140,10 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "Like the initial rise of the movement in 2009, the drivers cast their protest in stark terms.",
          "Two new flashing crosswalk signs near the school.",  # a list's item
          "Consider placing a credit freeze with all three bureaus.",  # an imperative
-         "Harbour Rovers kick off at home on Saturday."]  # an age, and a past  # a noun in -s  # the place does something
+         "Harbour Rovers kick off at home on Saturday.",
+         "The storm over the weekend brought heavy rain to the coast.",  # a verb with no -ed or -s
+         "The man at the door hit him twice before he fled.",
+         "The wait at the border crossing can stretch to four hours."]  # an age, and a past  # a noun in -s  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:
