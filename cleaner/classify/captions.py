@@ -228,6 +228,12 @@ _THING_WHERE = regex.compile(
     rf"^(?=(?:\S+\s+){{5}})(?!.*\b{_VERB_SIGN}\b)(?!{_NOT_A_YEAR})(?:The|An?)\s(?:[\p{{L}}\d'’-]+\s){{1,4}}?"
     r"(?:at|over|on|in|outside|near|along|beside|under|inside|off|across)\s[^.!?;:]+\.?$")
 
+# the same with a person for subject: "Jo Roe in the children's section of the library" (a common noun
+# there may be a verb's subject: "Supporters in Eldon say ...", "Train drivers on ...")
+_SUBJECT_WHERE = regex.compile(
+    rf"^(?=(?:\S+\s+){{5}})(?!{_NOT_A_YEAR})(?!{_NOT_A_NAME}){_PERSON}(?:,\s\d{{1,3}},)?\s(?!.*\b{_VERB_SIGN}\b)"
+    r"(?:at|over|on|in|outside|near|along|beside|under|inside|off|across|during)\s[^.!?;:]+\.?$")
+
 
 # a named place and what happened there, with no verb of its own: "Durham Crown Court, where Roe was
 # sentenced on Wednesday." (story says what the place did: "... spread on Twitter, where it was viewed")
@@ -243,7 +249,7 @@ def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> N
         if (_PLACE_WHERE.match(f.p.key) or (_PROSE.search(f.p.key) is None and (
                 _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)
                 or _JERSEY.match(f.p.key) or _VISUAL_SCENE.match(f.p.key) or _ING_SCENE.match(f.p.key)
-                or _THING_WHERE.match(f.p.key)))) \
+                or _THING_WHERE.match(f.p.key) or _SUBJECT_WHERE.match(f.p.key)))) \
                 and not in_introduced_list([g.p for g in feats[max(0, k - LIST_LOOKBACK):k]]):  # a list's item
             verdicts[k] = Verdict("bad", "caption-scene", float(f.words))
 

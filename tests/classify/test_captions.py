@@ -110,7 +110,8 @@ SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tues
           "Smoke rises over the harbour road on Sunday afternoon.",  # a thing doing what a picture shows
           "Cocoa pods hang from a tree on a farm near the river.",
           "Beech seedlings growing in one of the study plots by the lake.",  # no verb of its own
-          "The old swing bridge over the harbour channel at dusk."]  # no verb at all
+          "The old swing bridge over the harbour channel at dusk.",  # no verb at all
+          "Ann Lee in the children's section of the central library on Spring Road."]
 
 
 def test_scene_captions_with_no_credit_go() -> None:
@@ -143,7 +144,8 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "Harbour Rovers kick off at home on Saturday.",
          "The storm over the weekend brought heavy rain to the coast.",  # a verb with no -ed or -s
          "The man at the door hit him twice before he fled.",
-         "The wait at the border crossing can stretch to four hours."]  # an age, and a past  # a noun in -s  # the place does something
+         "The wait at the border crossing can stretch to four hours.",
+         "Jo Roe in her final season won three titles at the club."]  # an irregular past  # an age, and a past  # a noun in -s  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:
