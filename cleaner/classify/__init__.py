@@ -24,7 +24,15 @@ from .classifier import Verdict, classify
 from .copies import mark_containers, mark_doubled, mark_duplicates, mark_running_lines
 from .embeds import mark_post_lines
 from .features import Features, ends_like_sentence, page_features
-from .furniture import mark_box_titles, mark_comments, mark_poll_answers, mark_polls, mark_stamp_lines, mark_tag_runs
+from .furniture import (
+    mark_box_titles,
+    mark_comments,
+    mark_poll_answers,
+    mark_poll_questions,
+    mark_polls,
+    mark_stamp_lines,
+    mark_tag_runs,
+)
 from .model import mark_model_junk
 from .revise import (
     mark_after_footer,
@@ -88,6 +96,7 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_stamp_lines(feats, verdicts)
     mark_polls(doc, feats, verdicts)
     mark_poll_answers(doc, alive, verdicts)
+    mark_poll_questions(doc, alive, verdicts)
     mark_tag_runs(doc, alive, verdicts)
     mark_comments(doc, alive, verdicts)
     if model:

@@ -142,7 +142,7 @@ def mark_unstopped_captions(feats: Sequence[Features], verdicts: list[Verdict]) 
 # Story prose tells the past and reports speech, so a tense other than the present, an auxiliary,
 # "said", a quote or a second sentence anywhere in the line makes it prose. Headlines are written the
 # same way, which is why this runs here, after the headline is taken, and not as a drop rule.
-SCENE_MAX_WORDS = 35  # a caption is one sentence
+SCENE_MAX_WORDS = 25  # a caption is one short sentence; a feature opening in the present runs longer
 # A feature story sets scenes in the present too ("A lone hiker crosses the ridge, the valley below still white
 # with snow"; "A candle flickers in the window of the house, where she lived for 11 years"): time words that
 # tell a story ("still", "already", "the rain keeps falling") and a clause looking back ("where"/"when", or

@@ -139,6 +139,16 @@ def mark_polls(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> 
 _POLL_RULES = ("vote-widget",)  # rules whose removals are a poll's question
 
 
+def mark_poll_questions(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
+    """A question right over a poll a rule took whole ("In town Out of town Online Vote View results"):
+    the poll's own question, however much it reads like the story asking."""
+    for k, p in enumerate(paragraphs):
+        below = doc.removed.get(p.index + 1)
+        if below is not None and below.rule.endswith(_POLL_RULES) and verdicts[k].cls != "bad" \
+                and p.key.endswith("?") and len(p.key.split()) <= QUESTION_MAX_WORDS:
+            verdicts[k] = Verdict("bad", "poll", 1.0)
+
+
 def mark_poll_answers(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
     """A poll whose question and button the rules already took ("POLL: Who should start?" ...
     "Vote"): the short lines left between them are its answers. A question a poll rule named

@@ -45,7 +45,7 @@ END_HEADING_MIN_SHARE = 0.5  # such headings count only in the second half of th
 # A heading over a short list of links, with story possibly after it ("RELATED:", "More from X:").
 LIST_HEADING = regex.compile(
     r"^(?!(?-i:UP NEXT)$)(?:Related(?: \p{L}+){0,2}|More (?:from|on|about|in) [^.!?]{1,40}|More(?: \p{L}+)?|Also(?: on \p{L}+)?|"
-    r"Read more|Read More|See also|Also read|Read also|Keep reading|Read next|Don['’]t miss|Further reading|Explore further|In other news|Other stories|Previously|Related coverage|"
+    r"Read more|Read More|See also|Also read|Read also|Keep reading|(?:What to )?Read next|Don['’]t miss|Further reading|Explore further|In other news|Other stories|Previously|Related coverage|"
     r"Recommended(?: for you| stories| reading| articles)?|"
     r"Editor['’]s (?:recommendations|picks)|Sponsored(?: content| stories| links)?|Paid content|Promoted(?: stories| content)?|"
     r"From (?:our|the) partners|Partner content|Key events|Community [Cc]alendar|Upcoming [Ee]vents|Events [Cc]alendar|"

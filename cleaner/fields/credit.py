@@ -71,7 +71,7 @@ _AUTHOR_ROLE = regex.compile(
     r"|^contributing:\s*(?P<names2>.+)$")
 _OTHER_ROLE = regex.compile(r"(?i)^(?:editing|edited|photos?|photography|graphics?|video|produced|"
                             r"design|illustrations?|translat\w+)\b")
-_BYLINE = regex.compile(r"(?i)^(?:(?:story|words|text|article|posted|reported|written) )?by:?\s+(?P<names>.+)$"
+_BYLINE = regex.compile(r"(?i)^(?:(?:story|words|text|article|posted|reported|written)(?: and (?:photos|pictures|photographs|images))? )?by:?\s+(?P<names>.+)$"
                         r"|^(?i:reporter|writer|author|words|text|story)\s?:\s*(?P<names>.+)$"  # "Reporter: Jo Roe"
                         r"|^(?P<names>\p{Lu}[^,]{2,60}),\s+(?i:special to)\s.+$")  # a stringer's: "Jo Roe, Special to the Courier"
 _WITH = regex.compile(r"(?i)^with\s+")

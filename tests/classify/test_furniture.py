@@ -42,6 +42,13 @@ def test_a_poll_goes() -> None:
     assert body == STORY
 
 
+def test_a_question_over_a_poll_a_rule_took_whole_goes() -> None:
+    """The answers and button flattened onto one line, which a rule took: the question over it is the poll's."""
+    last = "The board will publish the full schedule of fees next month."
+    body = clean(_page("Where do you moor your boat?", "In town Out of town Elsewhere Vote View results", last)).body
+    assert body == [*STORY, last]
+
+
 def test_a_poll_whose_answers_say_why_goes() -> None:
     """Answers opening "Yes"/"No" may run longer than bare ones, with no vote button under them."""
     body = clean(_page("Should the board have raised the fees?", "Yes - the pontoons are falling apart",

@@ -1,0 +1,32 @@
+"""Single furniture lines the generic rules name, each one among story paragraphs: it goes, the story stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+
+STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first time in a decade, citing repairs.",
+         "Boat owners said the increase would push some of them to moor in the next town along the coast instead.",
+         "The board said the new fees would take effect in April and would be reviewed again after two years."]
+
+
+@pytest.mark.parametrize("line", [
+    "Jump to Recipe", "Print Recipe", "4.8 stars from 212 reviews",  # a recipe page's buttons and rating
+    "Harbour View Hotel — from $189 per night", "View deal",  # a travel page's booking card
+    "Get the biggest daily stories by email", "Sign up to receive daily headline news from the Courier",
+    "Subscribe to the Gazette for as little as 99 cents a week.",
+    "This article tagged under: Harbours, Fees, Council",
+    "LIVE RESULTS: PORT NORTH", "24 of 24 precincts reporting",  # an election night's box
+    "Read the full indictment", "Page 1 of 34",  # an embedded court document
+    "Auto Refresh",  # a live page's control
+    "abc/xy",  # a wire desk's editors' initials
+    "Port Example 27°F Freezing Rain", "FTSE 100 7,412.36 ▲ 0.31%",  # one town's weather, one index
+])
+def test_the_line_goes_and_the_story_stays(line: str) -> None:
+    assert clean("\n\n".join([*STORY[:2], line, STORY[2]])).body == STORY
+
+
+def test_a_comment_policy_closing_the_page_goes() -> None:
+    page = "\n\n".join([*STORY, "Comment policy: The Courier welcomes comments that are relevant to the story."])
+    assert clean(page).body == STORY
