@@ -22,6 +22,9 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Auto Refresh",  # a live page's control
     "abc/xy",  # a wire desk's editors' initials
     "Port Example 27°F Freezing Rain", "FTSE 100 7,412.36 ▲ 0.31%",  # one town's weather, one index
+    "392.40GBp", "-38.20(-8.87%)",  # a stock widget's numbers
+    "CONNECT TWEET LINKEDIN COMMENT EMAIL MORE", "Play now", "MAP: Port Example 2328",
+    "Social affairs correspondent",  # a writer's post under the byline
 ])
 def test_the_line_goes_and_the_story_stays(line: str) -> None:
     assert clean("\n\n".join([*STORY[:2], line, STORY[2]])).body == STORY
