@@ -37,7 +37,8 @@ MIN_CAPTIONS = 3  # labelled lines on a page before they count as captions
 DISTINCT_SHARE = 0.8  # share of those lines whose label is used once on the page
 MIN_WORDS = 6  # the description after the label is a sentence, not a word
 # A memo's header lines and an answer are labelled too: "Subject: ...", "Answer: ..."
-_NOT_CAPTION_LABELS = frozenset({"subject", "re", "to", "from", "cc", "answer", "question", "q", "a", "update", "note"})
+_NOT_CAPTION_LABELS = frozenset({"subject", "re", "to", "from", "cc", "answer", "question", "q", "a", "update", "note",
+                                 "posted", "published", "updated", "last updated", "filed"})  # a stamp's label
 
 
 # A neighbour of any "label: value" shape makes the line an item of a list ("Storage: 8GB, plus a

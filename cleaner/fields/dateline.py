@@ -105,7 +105,8 @@ PREFIX_MIN_REST_WORDS = 3  # "BJP — 61" is a tally's row, not "CITY — The co
 
 def _opens_sentence(rest: str) -> bool:
     """What follows a prefix reads as the story's first sentence, not a row's value or a place."""
-    return len(rest.split()) >= PREFIX_MIN_REST_WORDS and not _PLACE_ONLY.match(rest)
+    return (len(rest.split()) >= PREFIX_MIN_REST_WORDS or rest.rstrip().endswith((".", "!", "?"))) \
+        and not _PLACE_ONLY.match(rest)
 
 
 def extract_prefix(doc: Doc, spec: dict[str, Any] | None, parts: DatelineParts) -> None:

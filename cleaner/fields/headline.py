@@ -281,6 +281,16 @@ def _title_after_caption(doc: Doc, spec: dict[str, Any]) -> str | None:
     return title
 
 
+WALL_MIN_LINES = 3  # a paywall or a consent box under the title: lines a rule took
+
+
+def _title_over_a_wall(doc: Doc, alive: list[Paragraph]) -> bool:
+    """The title alone over what the rules took (a paywall, a consent box): the story never came, the
+    title did. A lone line on a page of its own is no title."""
+    return len(alive) == 1 and alive[0].index == 0 and len(doc.paragraphs) > WALL_MIN_LINES \
+        and is_title_like(alive[0].text)
+
+
 def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
     if not spec or spec["from"] == "none":
         return None
@@ -310,7 +320,7 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
     if spec["from"] == "title-like" and len(alive) > 2 and STAMP.match(alive[0].text) \
             and len(alive[1].text.split()) >= KICKER_TITLE_MIN_WORDS and is_title_like(alive[1].text):
         alive = alive[1:]  # a publication stamp over a full title: the dateline reader takes it afterwards
-    if len(alive) < 2:  # a lone line is the whole page, not a title over a story
+    if len(alive) < 2 and not _title_over_a_wall(doc, alive):  # a lone line is the whole page, not a title over a story
         return None
     if spec["tail"] is not None and (title := _title_after_caption(doc, spec)):
         return title

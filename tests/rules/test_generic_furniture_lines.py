@@ -25,6 +25,8 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "392.40GBp", "-38.20(-8.87%)",  # a stock widget's numbers
     "CONNECT TWEET LINKEDIN COMMENT EMAIL MORE", "Play now", "MAP: Port Example 2328",
     "Social affairs correspondent",  # a writer's post under the byline
+    "I Accept", "Manage Settings", "Show Purposes",  # a consent dialog's buttons
+    "By clicking “Accept” or continuing to browse, you agree to the storing of cookies on your device.",
 ])
 def test_the_line_goes_and_the_story_stays(line: str) -> None:
     assert clean("\n\n".join([*STORY[:2], line, STORY[2]])).body == STORY
@@ -33,3 +35,20 @@ def test_the_line_goes_and_the_story_stays(line: str) -> None:
 def test_a_comment_policy_closing_the_page_goes() -> None:
     page = "\n\n".join([*STORY, "Comment policy: The Courier welcomes comments that are relevant to the story."])
     assert clean(page).body == STORY
+
+
+def test_a_consent_dialog_over_the_title_goes_and_the_title_is_read() -> None:
+    title = "Harbour board raises mooring fees for the first time in a decade"
+    page = "\n\n".join(["Your privacy", "We and our partners use cookies to store information on your device.",
+                         "Some of our partners rely on your consent, while others rely on their legitimate interests.",
+                         "I Accept", "Show Purposes", title, *STORY])
+    a = clean(page)
+    assert a.headline == title and a.body == STORY
+
+
+def test_a_title_alone_over_a_paywall_is_the_headline() -> None:
+    title = "Harbour board raises mooring fees for the first time in a decade"
+    wall = ["You've reached your limit of free articles this month.", "Subscribe Now", "Already a subscriber? Log in"]
+    page = "\n\n".join([title, *wall])
+    a = clean(page)
+    assert a.headline == title and a.body == []
