@@ -625,3 +625,13 @@ def test_a_wire_on_the_line_under_the_byline_is_part_of_the_credit(wire: str) ->
     a = clean("\n\n".join([title, "By JO ROE", wire, *HARBOUR]))
     assert a.credit is not None and a.credit.raw == f"By JO ROE | {wire}" and a.credit.agency == "Associated Press"
     assert a.body == HARBOUR
+
+
+def test_an_indian_papers_place_and_day_with_a_colon_open_the_story() -> None:
+    a = clean("\n\n".join(["New Delhi, March 8: " + HARBOUR[0], HARBOUR[1]]))
+    assert a.dateline is not None and a.dateline.place == "New Delhi" and a.body == HARBOUR
+
+
+def test_an_update_with_its_day_is_no_dateline() -> None:
+    a = clean("\n\n".join(["Update, May 10: " + HARBOUR[0], HARBOUR[1]]))
+    assert a.dateline is None and a.body[0].startswith("Update, May 10:")

@@ -26,6 +26,8 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "CONNECT TWEET LINKEDIN COMMENT EMAIL MORE", "Play now", "MAP: Port Example 2328",
     "Social affairs correspondent",  # a writer's post under the byline
     "I Accept", "Manage Settings", "Show Purposes",  # a consent dialog's buttons
+    "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.",  # a video player
+    "To continue reading this article, please subscribe.",
     "By clicking “Accept” or continuing to browse, you agree to the storing of cookies on your device.",
 ])
 def test_the_line_goes_and_the_story_stays(line: str) -> None:
@@ -52,3 +54,8 @@ def test_a_title_alone_over_a_paywall_is_the_headline() -> None:
     page = "\n\n".join([title, *wall])
     a = clean(page)
     assert a.headline == title and a.body == []
+
+
+def test_a_footer_menu_dumped_a_link_a_line_goes() -> None:
+    page = "\n\n".join([*STORY, "About Us", "Contact Us", "Privacy Policy", "Terms of Use"])
+    assert clean(page).body == STORY
