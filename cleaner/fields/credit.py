@@ -15,6 +15,7 @@ from ..doc import Doc
 from ..prefilter import prefilter_for
 from ..record import BUILT_IN_REMOVERS, Credit
 from ..segment import Paragraph
+from .dates import STAMP
 
 # Lower-case key -> the agency name as records print it.
 KNOWN_AGENCIES = {
@@ -102,7 +103,8 @@ _SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
 _SIGNOFF = regex.compile(r"^(?:--|—|–|==)\s*(?P<names>\p{Lu}[^.!?]+)$")  # "-- Yvonne Villarreal" under the story, "==Kyodo"
 _WRITER_ROLE = regex.compile(
     r"(?i)^(?:the\s+)?(?P<agency>associated press|reuters|afp|bloomberg|ap)?\s*"
-    r"(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|researchers?)\s+")
+    r"(?:staff\s+|chief\s+|senior\s+)?(?:writers?|reporters?|correspondents?|journalists?|researchers?|meteorologists?|"
+    r"anchors?|producers?)\s+")
 _NAME_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*;\s*)\s*")
 _ORG_PREFIX = regex.compile(r"^.{1,40}?['’]s?\s+(?=\p{Lu})")  # "NBC 5's Chris Jose", "NBC News' Jane Doe"
 # Where a contributor was: "in Washington", "in Annapolis, Md.", "in Cartagena, Colombia". A
@@ -113,6 +115,10 @@ _PLACE = regex.compile(
     r"(?:,\s(?:(?:North|South|East|West|New|Saudi|United|Hong|Sri|El|Costa|Puerto|San)\s)?\p{Lu}[\p{L}.'’-]*"
     r"(?=\s*(?:,|\band\b|;|$)))*")
 # The writer's paper or post after the names: "By Jo Roe for the Daily Example", "... at the Riverside Ground".
+_INSTITUTION_WORDS = frozenset(("institute", "university", "college", "school", "department", "ministry", "centre",
+                                "center", "society", "association", "council", "board", "bank", "office", "bureau",
+                                "academy", "foundation", "museum", "library", "hospital", "court", "house", "secretary"))
+_OF_OUTLET = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}.*$")  # one writer's outlet: "Jo Roe of Example affiliate KXYZ"
 _OUTLET_TAIL = regex.compile(r"\s+(?:[Ff]or|FOR|at|AT)\s+(?:the\s+|THE\s+)?\p{Lu}[^,;]*$")
 _POST_BEFORE = regex.compile(rf"^(?:[\p{{L}}-]+\s+){{0,3}}?{_POSTS}\s+(?=\p{{Lu}})")
 _HANDLE = regex.compile(r"\s+@\w{2,30}\b")  # the writer's social handle after the name: "Jo Roe @joroe"
@@ -174,7 +180,8 @@ _ORG_WORDS = _PAPER_WORDS | _PICTURE_WORDS
 def is_organisation(part: str) -> bool:
     """A paper, an institution or a picture agency by its name: "Valley Courier", "Getty Images"."""
     words = part.split()
-    return len(words) >= 2 and words[-1].casefold() in _ORG_WORDS and _NAME.match(part) is not None
+    last = words[-1].casefold().rpartition("-")[2] if words else ""  # "Ledger-Star": a paper's name too
+    return len(words) >= 2 and (words[-1].casefold() in _ORG_WORDS or last in _ORG_WORDS) and _NAME.match(part) is not None
 
 
 def split_names(text: str) -> list[str]:
@@ -189,6 +196,10 @@ def split_names(text: str) -> list[str]:
         if w := _WRITER_ROLE.match(part):
             part = part[w.end():]  # "... and staff researchers Jo Roe": each name may carry its role
         part = _ORG_PREFIX.sub("", part)
+        if of := _OF_OUTLET.search(part):
+            if part[:of.start()].split()[-1].casefold() in _INSTITUTION_WORDS:
+                continue  # "Example Institute of Technology": a body, not a writer
+            part = part[:of.start()]
         if post := _POST_BEFORE.match(part):
             part = part[post.end():]  # "North America correspondent Jo Roe": the post before the name
         if (role := _ROLE_TAIL.search(part)) and role.start() and " " in part[:role.start()]:
@@ -353,8 +364,8 @@ def _top_taken(doc: Doc, spec: dict[str, Any]) -> Paragraph | None:
         removal = doc.removed.get(p.index)
         if removal is not None and removal.rule.startswith(BUILT_IN_REMOVERS):
             continue  # the title, its deck and stamp: look under them
-        if removal is None and _BY.match(p.key):
-            continue  # "By JO ROE" over "Associated Press": the wire is the byline's second line
+        if removal is None and (_BY.match(p.key) or STAMP.match(p.key)):
+            continue  # "By JO ROE" over "Associated Press": the wire is the byline's second line; a stamp
         if removal is None or looked == spec["top_within"]:
             return None  # the story has begun: a wire below its first line credits a picture
         if removal.rule.startswith(_PICTURE_CREDIT_RULES) and (

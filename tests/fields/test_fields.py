@@ -67,6 +67,11 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("By Jo Roe Dispatch Staff", ["Jo Roe"], None),
     ("By Jo Roe, Highlands and Islands Correspondent", ["Jo Roe"], None),  # the post's "and" joins no writer
     ("Jo Roe South-west correspondent", ["Jo Roe"], None),  # a hyphened post, no comma
+    ("By Chief Meteorologist Jo Roe", ["Jo Roe"], None),  # a broadcaster's post before the name
+    ("Jo Roe, Example Ledger-Star", ["Jo Roe"], None),  # a paper's hyphened name
+    ("by Jo Roe, Example Institute of Technology", ["Jo Roe"], None),  # a body "of" something
+    ("Reporter Jo Roe of Example affiliate KXYZ contributed to this report.", ["Jo Roe"], None),
+    ("Jo Roe and Ann Lee of Example News contributed to this report.", ["Jo Roe", "Ann Lee"], None),
     ("By Jo Roe, Meteorologist", ["Jo Roe"], None),
     ("From Jo Roe in Enugu", ["Jo Roe"], None),
     ("Jo Roe| The Example Star", ["Jo Roe"], None),
@@ -454,7 +459,8 @@ def test_numeric_and_slashed_stamps_under_the_title_are_the_dateline(stamp: str,
 
 @pytest.mark.parametrize("top", [["County Cup | Day 3 of 4"], ["Rovers 31 – 24 United"],
                                  ["Northland 287 & 211/5 (64 ov)", "Eastvale 334"],
-                                 ["Port Example 27°F Freezing Rain"], ["FTSE 100 7,412.36 ▲ 0.31%"]])  # weather, ticker
+                                 ["Port Example 27°F Freezing Rain"], ["FTSE 100 7,412.36 ▲ 0.31%"],  # weather, ticker
+                                 ["Closings & Delays (38)"], ["FINAL Foxes 4, Pilots 5 (10 inn.)"]])  # a menu link, a score
 def test_a_crumb_or_a_score_over_the_title_is_not_the_headline(top: list[str]) -> None:
     title = "Ferry timetable cut after engine failure on the island route"
     article = clean("\n\n".join([*top, title, WIRE_STORY]))
@@ -635,3 +641,18 @@ def test_an_indian_papers_place_and_day_with_a_colon_open_the_story() -> None:
 def test_an_update_with_its_day_is_no_dateline() -> None:
     a = clean("\n\n".join(["Update, May 10: " + HARBOUR[0], HARBOUR[1]]))
     assert a.dateline is None and a.body[0].startswith("Update, May 10:")
+
+
+def test_a_wire_byline_under_the_update_stamp_and_a_caption_is_the_credit() -> None:
+    title = "Harbour board raises mooring fees for the first time in a decade"
+    a = clean("\n\n".join([title, "Published Tuesday, October 2, 2018 3:44PM EDT",
+                            "Last Updated Tuesday, October 2, 2018 5:10PM EDT",
+                            "Boats moored in the harbour on Tuesday, Oct. 2, 2018. THE CANADIAN PRESS/Jo Roe",
+                            "Ann Lee, The Canadian Press", *HARBOUR]))
+    assert a.credit is not None and a.credit.raw == "Ann Lee, The Canadian Press" and a.body == HARBOUR
+
+
+def test_a_posting_stamp_with_seconds_is_read_whole() -> None:
+    title = "Harbour board raises mooring fees for the first time in a decade"
+    a = clean("\n\n".join([title, "Published: June 9, 2018 11:45:02 am", *HARBOUR]))
+    assert a.dateline is not None and a.dateline.raw == "Published: June 9, 2018 11:45:02 am"
