@@ -141,8 +141,10 @@ def mark_unstopped_captions(feats: Sequence[Features], verdicts: list[Verdict]) 
 # sprays water onto the roof on Tuesday.", "Jo Roe adjusts a valve at the plant.") or with no verb at
 # all ("Jo Roe with her prize marrow at the show", "Jo Roe and Ann Lee at the premiere last week").
 # Story prose tells the past and reports speech, so a tense other than the present, an auxiliary,
-# "said", a quote or a second sentence anywhere in the line makes it prose. Headlines are written the
-# same way, which is why this runs here, after the headline is taken, and not as a drop rule.
+# "said", a quote or a second sentence anywhere in the line makes it prose; so do a run of actions, a
+# habit and a pronoun standing for something named before (a caption tells one moment, on its own).
+# Headlines are written the same way, which is why this runs here, after the headline is taken, and
+# not as a drop rule.
 SCENE_MAX_WORDS = 25  # a caption is one short sentence; a feature opening in the present runs longer
 # A feature story sets scenes in the present too ("A lone hiker crosses the ridge, the valley below still white
 # with snow"; "A candle flickers in the window of the house, where she lived for 11 years"): time words that
@@ -153,7 +155,13 @@ _PROSE = regex.compile(r"\b(?:said|says|told|according|when|because|is|are|was|w
                        r"it['’]s|that['’]s|he['’]s|she['’]s|they['’]re)\b|,\s(?:where|when)\b"
                        r"|\bkeeps?\s\p{Ll}+ing\b|,\s[^,]*\b\p{Ll}{3,}ed\b|\b(?:next|tomorrow|tonight|upcoming)\b"
                        r"|(?<!\b(?:Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Rev|\p{Lu}))"
-                       r"[.!?][\"'”’]?\s+\p{Lu}|[\"“”]")
+                       r"[.!?][\"'”’]?\s+\p{Lu}|[\"“”]"
+                       # a run of actions ("climbs onto it and begins to sing", "wakes at 4:30, puts the kettle on"),
+                       # a habit ("every morning") or a thing named before ("onto it"): a story's narration
+                       r"|(?:,|\band)\s(?:then\s)?\p{Ll}{3,}(?<!ss|us|is)s\s(?:to|the|a|an|it|him|her|them|his|their|on|up|out|"
+                       r"down|off|back|into|onto|outside|inside|home|away)\b"
+                       r"|\bevery\s(?:morning|day|night|evening|week|weekend|year|summer|winter)\b"
+                       r"|\b(?:onto|into|on|in|at|with|from|to|of|under|over)\s(?:it|them|him)\b")  # ("her" may be "her farm")
 # where and when the picture was taken, within a few words of the verb
 _WHERE = (r"\s(?:[\p{L}\d'’,.-]+\s){0,6}?(?:at|in|on|near|outside|across|over|along|past|during|after|into|onto|"
           r"from|toward|towards|through|as|beside|under|inside|before|with|above|below)\s")

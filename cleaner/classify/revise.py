@@ -59,6 +59,10 @@ _BOX_NAMES = r"Story highlights|Key points|Key takeaways|Takeaways|Highlights|In
 BOX_LABEL = regex.compile(rf"^(?:{_BOX_NAMES}|Timeline|Fast facts|Quick facts|By the numbers|Key dates)\s*(?::|:\s[^.!?:]{{1,40}})?$",
                           regex.IGNORECASE)
 _LABELLED_ITEM = regex.compile(r"^[^:.!?]{2,30}:\s\S")
+# The story's own practical box opens under its label: a list of other stories ends there.
+_STORY_BOX = regex.compile(r"^(?:If you go|How to help|How to donate|How you can help|Getting there|Need to know|"
+                           r"If you need help|Where to get help|Fact ?file|The details|If you want to go|Want to go)\s*:?$",
+                           regex.IGNORECASE)
 
 
 def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], verdicts: list[Verdict]) -> None:
@@ -90,6 +94,7 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 f = feats[k]
                 question = _QUESTION.search(f.p.key) is not None
                 if not LIST_ITEM_MIN_WORDS <= f.words <= LIST_ITEM_MAX_WORDS or f.p.key.endswith(":") \
+                        or _STORY_BOX.match(f.p.key) \
                         or (k > first and _NUMBERED.match(f.p.key) and not _NUMBERED.match(feats[first].p.key)) or (
                         (verdicts[k].cls == "good" or f.terminal) and not (asked and question) and not _title_cased(f)
                         and not _question_item(feats, verdicts, k) and not (box and _box_item(f, feats[first]))

@@ -145,7 +145,9 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "The storm over the weekend brought heavy rain to the coast.",  # a verb with no -ed or -s
          "The man at the door hit him twice before he fled.",
          "The wait at the border crossing can stretch to four hours.",
-         "Jo Roe in her final season won three titles at the club."]  # an irregular past  # an age, and a past  # a noun in -s  # the place does something
+         "Jo Roe in her final season won three titles at the club.",  # an irregular past
+         "A girl climbs onto it and begins to sing, very quietly, about the sea.",  # a run of actions, "it"
+         "Jo Roe wakes at 4:30 every morning, puts the kettle on and goes outside to look at the sky."]  # a habit  # an age, and a past  # a noun in -s  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:

@@ -316,3 +316,11 @@ def test_a_trending_heading_with_an_abbreviation_heads_a_list() -> None:
     items = ["Lifeboat crew rescues two kayakers off the point", "Council approves new harbour car park"]
     article = clean("\n\n".join([*STORY, "Trending in U.S.", *items]))
     assert article.body == STORY
+
+
+def test_the_storys_practical_box_under_a_sponsored_list_stays() -> None:
+    box = ["If you go", "What: The harbour festival", "Where: North Quay, Porthaven"]
+    text = "\n\n".join([*STORY, "Sponsored Content", "These 10 harbour towns are worth a weekend away", *box,
+                         "When: Through Dec. 3, daily from noon. Tickets are $5 at the gate."])
+    body = clean(text).body
+    assert all(line in body for line in box)

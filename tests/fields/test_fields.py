@@ -656,3 +656,9 @@ def test_a_posting_stamp_with_seconds_is_read_whole() -> None:
     title = "Harbour board raises mooring fees for the first time in a decade"
     a = clean("\n\n".join([title, "Published: June 9, 2018 11:45:02 am", *HARBOUR]))
     assert a.dateline is not None and a.dateline.raw == "Published: June 9, 2018 11:45:02 am"
+
+
+def test_a_sentence_opened_by_written_by_is_story_not_credit() -> None:
+    line = "Written by composer Jo Roe and lyricist Ann Lee, the musical follows a ferry family over one summer."
+    a = clean("\n\n".join([*HARBOUR, line, "Opening night drew a full house."]))
+    assert a.credit is None and line in a.body
