@@ -246,7 +246,8 @@ _SUBJECT_WHERE = regex.compile(
 
 # a named place and what happened there, with no verb of its own: "Durham Crown Court, where Roe was
 # sentenced on Wednesday." (story says what the place did: "... spread on Twitter, where it was viewed")
-_PLACE_WHERE = regex.compile(r"^(?:The\s)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the|and|de)\s){0,7}\p{Lu}[\p{L}'’-]*,\s"
+_PLACE_WHERE = regex.compile(r"^(?:The\s)?(?:(?:(?:\p{Lu}[\p{L}'’-]*|of|the|and|de)\s){0,7}\p{Lu}[\p{L}'’-]*"
+                             r"|\p{Lu}[\p{L}'’-]*['’]s(?:\s\p{Ll}[\p{Ll}-]*){1,3}),\s"  # or someone's: "Jo's workbench, where ..."
                              r"(?:where|which|whose)\s[^,;:\"“”]+\.$")
 
 

@@ -36,7 +36,7 @@ LIST_ITEM_MIN_WORDS = 2  # ... and a title has words to it: a lone word after th
 # A heading after which the rest of the page is other stories ("Latest Canada & World News").
 END_HEADING = regex.compile(
     r"^(?:Latest(?! updates| developments)|Most (?:Popular|Read|Shared|Viewed|Watched|Commented|Emailed|Recent)|"
-    r"Top (?:Stories|News|Headlines)|Trending|Popular (?:Stories|Now|on|in)|What's (?:Hot|Trending)|"
+    r"Top (?:[\p{L}&]+ ){0,3}(?:Stories|News|Headlines)|Trending|Popular (?:Stories|Now|on|in)|What's (?:Hot|Trending)|"
     r"Editors'? (?:Picks|Choice)|You (?:May|might|may) (?:Also )?(?:Like|Enjoy)|Recommended (?:for you|Stories)|"
     r"More (?:\p{L}+ ){0,2}(?:Stories|Headlines|Reads|News)|Around the (?:Web|Nation)|From (?:Around|Across) the Web|"
     r"Последние новости|Самое (?:читаемое|популярное)|Читайте также|Популярное)\b[^.!?]{0,50}$",

@@ -102,6 +102,7 @@ SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tues
           "Jo Roe arriving at the airport last month",
           "Ann Lee and Tom Roe at the film awards in January 2017.",  # a year is no phone number
           "Lisburn Crown Court, where Roe was sentenced on Wednesday.",
+          "Roe's workbench, where some of the tools date to the shop's opening in 1965.",  # someone's place
           "Volunteers fill sandbags outside the fire station on Thursday.",  # a plural subject
           "Passengers wait for delayed trains at the station during the strike.",
           "Jo Roe and Ann Lee in a scene from season two of 'Harbour Lights.'",  # a film's still

@@ -28,6 +28,10 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "I Accept", "Manage Settings", "Show Purposes",  # a consent dialog's buttons
     "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.",  # a video player
     "To continue reading this article, please subscribe.",
+    "Before you go … The Courier's reporting is free to read, but it is not free to produce.",
+    "Chat with us in Facebook Messenger. Find out what's happening as it unfolds.",
+    "Drama. Starring Jo Roe and Ann Lee. Directed by Tom Kim. (PG-13. 104 minutes.)",  # a review's info box
+    "Companies in this story: (TSX:EXA)",
     "By clicking “Accept” or continuing to browse, you agree to the storing of cookies on your device.",
 ])
 def test_the_line_goes_and_the_story_stays(line: str) -> None:
