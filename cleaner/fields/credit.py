@@ -362,8 +362,8 @@ def _top_taken(doc: Doc, spec: dict[str, Any]) -> Paragraph | None:
     title = next((i for i, r in doc.removed.items() if r.rule == "field:headline"), -1)
     for p in doc.paragraphs[title + 1:]:  # (the widgets a rule took above the title are not under it)
         removal = doc.removed.get(p.index)
-        if removal is not None and removal.rule.startswith(BUILT_IN_REMOVERS):
-            continue  # the title, its deck and stamp: look under them
+        if removal is not None and removal.rule.startswith((*BUILT_IN_REMOVERS, *_WIDGET_RULES)):
+            continue  # the title, its deck and stamp, a player's or a share bar's lines: look under them
         if removal is None and (_BY.match(p.key) or STAMP.match(p.key)):
             continue  # "By JO ROE" over "Associated Press": the wire is the byline's second line; a stamp
         if removal is None or looked == spec["top_within"]:
@@ -394,6 +394,7 @@ _BY = regex.compile(r"^(?:By|BY|by):?\s\p{Lu}")
 # a wire writer's post under the byline: "AP Sports Writer", "Associated Press Medical Writer"
 _WIRE_POST = regex.compile(r"^(?:The )?(?P<wire>Associated Press|AP|Reuters|AFP|Bloomberg)(?: \p{Lu}\p{Ll}+){0,2} "
                            r"(?:Writer|Reporter|Correspondent|Editor)$")
+_WIDGET_RULES = ("generic-links/",)  # widgets between the title and the byline are passed over, not counted
 # Only a picture credit's removal is taken back: a line an outlet's rule dropped ("DEMO PAGE",
 # "LIVE UPDATES") was dropped on purpose.
 _PICTURE_CREDIT_RULES = ("generic-captions/",)

@@ -662,3 +662,11 @@ def test_a_sentence_opened_by_written_by_is_story_not_credit() -> None:
     line = "Written by composer Jo Roe and lyricist Ann Lee, the musical follows a ferry family over one summer."
     a = clean("\n\n".join([*HARBOUR, line, "Opening night drew a full house."]))
     assert a.credit is None and line in a.body
+
+
+def test_a_byline_under_a_players_lines_and_a_picture_credit_is_taken_back() -> None:
+    title = "Harbour board raises mooring fees for the first time in a decade"
+    a = clean("\n\n".join([title, "5:42 pm on 12 July 2017", "Listen duration 3′ 45″", "Photo: Example Images",
+                            "Jo Roe, Harbour Reporter", *HARBOUR]))
+    assert a.credit is not None and a.credit.authors == ("Jo Roe",)
+    assert a.dateline is not None and a.dateline.date == "2017-07-12" and a.body == HARBOUR

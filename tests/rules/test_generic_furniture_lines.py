@@ -32,6 +32,11 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Chat with us in Facebook Messenger. Find out what's happening as it unfolds.",
     "Drama. Starring Jo Roe and Ann Lee. Directed by Tom Kim. (PG-13. 104 minutes.)",  # a review's info box
     "Companies in this story: (TSX:EXA)",
+    "Listen duration 3′ 45″", "Download: Ogg MP3 ( 3′ 45″ )", "We’re sorry, this video is no longer available.",
+    "Our journalism relies on the support of our readers. Subscribe today for unlimited access.",
+    "Posted in: Harbours, Council",
+    "Boats at the quay after Tuesday's storm. Photo / Supplied", "Open this photo in gallery:",
+    "Seed trays on a bench at the library. Photograph by Jo Roe for Field & Table",
     "By clicking “Accept” or continuing to browse, you agree to the storing of cookies on your device.",
 ])
 def test_the_line_goes_and_the_story_stays(line: str) -> None:
