@@ -257,6 +257,9 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
         if m := _WIRE_POST.match(clause):  # "AP Sports Writer"
             agency = agency or agency_name(m.group("wire"))
             continue
+        name, _, post = clause.rpartition(", ")
+        if name and (m := _WIRE_POST.match(post)):  # "By Jo Roe, Press Association Health Correspondent"
+            agency = agency or agency_name(m.group("wire"))
         if m := _INFORMATION_FROM.match(clause):
             agency = agency or agency_name(m.group("agency")) or m.group("agency")
             continue
@@ -392,7 +395,8 @@ def _tail_wire(doc: Doc) -> Paragraph | None:
 
 _BY = regex.compile(r"^(?:By|BY|by):?\s\p{Lu}")
 # a wire writer's post under the byline: "AP Sports Writer", "Associated Press Medical Writer"
-_WIRE_POST = regex.compile(r"^(?:The )?(?P<wire>Associated Press|AP|Reuters|AFP|Bloomberg)(?: \p{Lu}\p{Ll}+){0,2} "
+_WIRE_POST = regex.compile(r"^(?:The )?(?P<wire>Associated Press|AP|Reuters|AFP|Bloomberg|Press Association|PA|"
+                           r"Canadian Press|Australian Associated Press|AAP)(?: \p{Lu}\p{Ll}+){0,2} "
                            r"(?:Writer|Reporter|Correspondent|Editor)$")
 _WIDGET_RULES = ("generic-links/",)  # widgets between the title and the byline are passed over, not counted
 # Only a picture credit's removal is taken back: a line an outlet's rule dropped ("DEMO PAGE",

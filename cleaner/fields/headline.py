@@ -76,7 +76,7 @@ def is_topic_label(text: str) -> bool:
 
 KICKER_MAX_WORDS = 3
 KICKER_TITLE_MIN_WORDS = 5  # the title under a kicker is a full one; a short first line may be the title itself
-_KICKER = regex.compile(r"^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?: (?:19|20)\d\d)?$")  # "By-election 2018"
+_KICKER = regex.compile(r"^\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,3}(?: (?:19|20)\d\d)?$")  # "By-election 2018"
 
 
 _BYLINE = regex.compile(r"^(?:By|BY) \p{Lu}")
@@ -85,7 +85,8 @@ _BYLINE = regex.compile(r"^(?:By|BY) \p{Lu}")
 def is_section_kicker(text: str) -> bool:
     """The section's name printed over the title ("UK news", "Movies", "Ireland", "Election 2018"):
     a few words, no digits but a year's, no punctuation to end them."""
-    return len(text.split()) <= KICKER_MAX_WORDS and _KICKER.match(text) is not None
+    words = [w for w in text.split() if w != "&"]  # "Cumbria & Lake District": an ampersand is no word
+    return len(words) <= KICKER_MAX_WORDS and _KICKER.match(text) is not None
 
 
 MENU_ROW_MIN_WORDS = 5

@@ -72,6 +72,7 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("by Jo Roe, Example Institute of Technology", ["Jo Roe"], None),  # a body "of" something
     ("Reporter Jo Roe of Example affiliate KXYZ contributed to this report.", ["Jo Roe"], None),
     ("Jo Roe and Ann Lee of Example News contributed to this report.", ["Jo Roe", "Ann Lee"], None),
+    ("By Jo Roe, Press Association Health Correspondent", ["Jo Roe"], "Press Association"),  # a wire's post
     ("By Jo Roe, Meteorologist", ["Jo Roe"], None),
     ("From Jo Roe in Enugu", ["Jo Roe"], None),
     ("Jo Roe| The Example Star", ["Jo Roe"], None),
@@ -604,7 +605,7 @@ def test_sign_offs_closing_the_story_are_its_credit(line: str, authors: list[str
     assert a.body == HARBOUR
 
 
-@pytest.mark.parametrize("kicker", ["By-election 2018", "Budget 2017"])
+@pytest.mark.parametrize("kicker", ["By-election 2018", "Budget 2017", "Cumbria & Lake District"])
 def test_a_section_kicker_with_its_year_over_the_title_goes(kicker: str) -> None:
     title = "Harbour board raises mooring fees for the first time in a decade"
     a = clean("\n\n".join([kicker, title, *HARBOUR]))
@@ -670,3 +671,15 @@ def test_a_byline_under_a_players_lines_and_a_picture_credit_is_taken_back() -> 
                             "Jo Roe, Harbour Reporter", *HARBOUR]))
     assert a.credit is not None and a.credit.authors == ("Jo Roe",)
     assert a.dateline is not None and a.dateline.date == "2017-07-12" and a.body == HARBOUR
+
+
+def test_a_byline_for_an_online_edition_over_the_stamp_is_the_credit() -> None:
+    """"By Jo Roe for Example Online" is no photographer's "Jo Roe for Example"."""
+    title = "Harbour board raises mooring fees for the first time in a decade"
+    a = clean("\n\n".join([title, "By Jo Roe for Example Online", "Published: 14:32 BST, 3 June 2016", *HARBOUR]))
+    assert a.credit is not None and a.credit.authors == ("Jo Roe",) and a.body == HARBOUR
+
+
+def test_a_picture_librarys_source_is_no_credit() -> None:
+    a = clean("\n\n".join([HARBOUR[0], "Source: Wikimedia Commons", HARBOUR[1]]))
+    assert a.credit is None and a.body == HARBOUR

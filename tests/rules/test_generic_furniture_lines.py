@@ -32,6 +32,7 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Chat with us in Facebook Messenger. Find out what's happening as it unfolds.",
     "Drama. Starring Jo Roe and Ann Lee. Directed by Tom Kim. (PG-13. 104 minutes.)",  # a review's info box
     "Companies in this story: (TSX:EXA)",
+    "KXYZ 8 | Port Example News, Weather & Sports",  # a station's site title
     "Listen duration 3′ 45″", "Download: Ogg MP3 ( 3′ 45″ )", "We’re sorry, this video is no longer available.",
     "Our journalism relies on the support of our readers. Subscribe today for unlimited access.",
     "Posted in: Harbours, Council",
