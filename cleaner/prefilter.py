@@ -95,8 +95,10 @@ def _core(body: str) -> str:
     if len(stretches) == 1:
         return body
     # (anchors demand nothing: "^" alone would screen in every paragraph)
-    best = max(stretches, key=lambda st: sum(1 for atom, quant in st
-                                             if quant[:1] not in ("*", "?") and atom not in (".", "^", "$")))
+    # (on a tie the longer stretch: a group names more than one class, "(?:\s?\|\s?...\d...)+" more than "\d")
+    best = max(stretches, key=lambda st: (sum(1 for atom, quant in st
+                                              if quant[:1] not in ("*", "?") and atom not in (".", "^", "$")),
+                                          sum(len(atom) for atom, _ in st)))
     if not best:
         return body
     return flags + "".join(atom + quant for atom, quant in best)

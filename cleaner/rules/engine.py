@@ -68,19 +68,18 @@ def _span(doc: Doc, index: int, old: str, new: str, qid: str) -> Removal:
 def apply_drop(doc: Doc, rules: RuleSet) -> None:
     """Remove paragraphs a drop rule matches; the first rule in chain order is the reason."""
     alive = doc.alive()
-    candidates = rules.candidates(("drop",), [p.key for p in alive])
+    candidates = rules.pattern_candidates(("drop",), [p.key for p in alive])
     if not candidates:
         return
     kept: list[Paragraph] = []  # what this pass kept so far (a dropped ad inside a list is no break)
     for i, p in enumerate(alive):
         words = p.key.count(" ") + 1
-        for rule, lines in candidates:
-            if lines is not None and i not in lines:
-                continue
+        for rule, screened in candidates:
             max_words = rule.opt("max_words")
             if max_words and words > max_words:
                 continue
-            if any(doc.search(rx, p.key, rule.qid, p.index) for rx in rule.patterns):
+            if any(doc.search(rule.patterns[j], p.key, rule.qid, p.index)
+                   for j, lines in screened.items() if lines is None or i in lines):
                 if rule.opt("keep_introduced") and in_introduced_list(kept):
                     continue  # an item of the story's own list: other rules may still judge it
                 doc.remove(p, rule.qid)

@@ -101,6 +101,7 @@ class RuleSet:
     _kinds: dict[tuple[str, ...], tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
     _screens: dict[tuple[str, ...], SplitPrefilter | None] = field(default_factory=dict, compare=False, repr=False)
     _owners: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _locals: dict[tuple[str, ...], tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         if kinds not in self._kinds:
@@ -124,6 +125,21 @@ class RuleSet:
         rules = self.of_kind(*kinds)
         return [(rules[r], found[r]) for r in sorted(found)]
 
+    def pattern_candidates(self, kinds: tuple[str, ...], lines: Sequence[str]
+                           ) -> list[tuple[Rule, dict[int, set[int] | None]]]:
+        """As :meth:`candidates`, with the positions kept per pattern (its index in the rule's
+        ``patterns``): a rule of many patterns is then asked only the ones that may match a line,
+        not all of them because one of them may (one screened loosely costs the others nothing)."""
+        screen = self.screen(*kinds)
+        if screen is None:
+            return []
+        owners, local = self._owners[kinds], self._locals[kinds]
+        found: dict[int, dict[int, set[int] | None]] = {}
+        for k, positions in screen.line_candidates(lines):
+            found.setdefault(owners[k], {})[local[k]] = positions
+        rules = self.of_kind(*kinds)
+        return [(rules[r], found[r]) for r in sorted(found)]
+
     def screen(self, *kinds: str) -> SplitPrefilter | None:
         """The prefilter over every pattern (start and end markers) of these rule kinds.
 
@@ -136,5 +152,6 @@ class RuleSet:
             head = tuple(rx for r in rules[:shared] for rx in (*r.patterns, *r.end))
             tail = tuple(rx for r in rules[shared:] for rx in (*r.patterns, *r.end))
             self._owners[kinds] = tuple(n for n, r in enumerate(rules) for _ in (*r.patterns, *r.end))
+            self._locals[kinds] = tuple(j for r in rules for j in range(len(r.patterns) + len(r.end)))
             self._screens[kinds] = SplitPrefilter((head, tail)) if head or tail else None
         return self._screens[kinds]

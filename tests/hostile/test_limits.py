@@ -196,3 +196,32 @@ def test_sets_split_into_chunks_keep_each_patterns_index() -> None:
     got = dict(screen.line_candidates(["nothing", f"say word{CHUNK_UNANCHORED + 1}x", f"Lead{CHUNK_ANCHORED + 2}y",
                                        "Lead0y and word0x"]))
     assert got == {0: {3}, CHUNK_UNANCHORED + 1: {1}, many: {3}, last_lead: {2}}
+
+
+def test_each_pattern_is_screened_on_its_own() -> None:
+    """A drop rule is asked only the patterns that may match a line: every line a pattern matches
+    must be among its own candidates, however its rule's other patterns screen."""
+    cleaner = Cleaner()
+    pages = [[p.key for p in segment(normalise_page(path.read_text(encoding="utf-8", errors="replace")))]
+             for path in [*SEEDS.glob("*.txt"), *sorted((SHARED / "corpus").rglob("*.txt"))[:40]]]
+    rules = cleaner.rulebook.ruleset(None)
+    for lines in pages:
+        screened = {rule.qid: pats for rule, pats in rules.pattern_candidates(("drop",), lines)}
+        for rule in rules.of_kind("drop"):
+            for j, rx in enumerate(rule.patterns):
+                for pos, line in enumerate(lines):
+                    if rx.search(line):
+                        at = screened.get(rule.qid, {})
+                        assert j in at and (at[j] is None or pos in at[j]), (rule.qid, rx.pattern, line)
+
+
+def test_a_tie_between_stretches_keeps_the_longer_one() -> None:
+    """"\\d" and a group of a bar and digits demand one thing each; the group says more, and screens
+    out every line with a digit but no bar."""
+    from cleaner.prefilter import to_re2
+
+    translated = to_re2(regex.compile(r"^[^|]{0,40}\d(?:\s?\|\s?[^|]{0,40}\d){2,}$"))
+    assert "\\|" in translated
+    screen = screen_for((regex.compile(r"^[^|]{0,40}\d(?:\s?\|\s?[^|]{0,40}\d){2,}$"),))
+    assert screen.candidates("Opened in 2009 with 40 staff") == frozenset()
+    assert screen.candidates("Sensex 31,095 | Nifty 9,616 | Gold 29,400") == frozenset({0})
