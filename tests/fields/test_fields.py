@@ -175,6 +175,7 @@ def test_a_story_sentence_starting_with_source_is_not_a_credit() -> None:
 @pytest.mark.parametrize("opening,place,raw", [
     ("Seoul, South Korea (CNN) North Korea is believed", "Seoul, South Korea", "Seoul, South Korea (CNN)"),
     ("Dec 17 (Reuters) - A last-minute rush", None, "Dec 17 (Reuters) -"),
+    ("Miami (WSVN) -- A police chase", "Miami", "Miami (WSVN) --"),  # a station's call letters
 ])
 def test_wire_tagged_openings(opening: str, place: str | None, raw: str) -> None:
     a = clean(f"{opening} began on Monday.\n\nSecond paragraph.")
@@ -683,3 +684,10 @@ def test_a_byline_for_an_online_edition_over_the_stamp_is_the_credit() -> None:
 def test_a_picture_librarys_source_is_no_credit() -> None:
     a = clean("\n\n".join([HARBOUR[0], "Source: Wikimedia Commons", HARBOUR[1]]))
     assert a.credit is None and a.body == HARBOUR
+
+
+@pytest.mark.parametrize("opening", ["Apple (AAPL) shares fell 3 percent on Monday.",
+                                     "The Example Union (EXU) Foreign Ministers met on Monday."])
+def test_a_companys_ticker_or_a_bodys_initials_open_no_dateline(opening: str) -> None:
+    a = clean(f"{opening}\n\n{HARBOUR[1]}")
+    assert a.dateline is None and a.body[0] == opening
