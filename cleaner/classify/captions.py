@@ -158,7 +158,7 @@ _PROSE = regex.compile(r"\b(?:said|says|told|according|when|because|is|are|was|w
                        r"[.!?][\"'”’]?\s+\p{Lu}|[\"“”]"
                        # a run of actions ("climbs onto it and begins to sing", "wakes at 4:30, puts the kettle on"),
                        # a habit ("every morning") or a thing named before ("onto it"): a story's narration
-                       r"|(?:,|\band)\s(?:then\s)?\p{Ll}{3,}(?<!ss|us|is)s\s(?:to|the|a|an|it|him|her|them|his|their|on|up|out|"
+                       r"|(?:(?<=\s\p{Ll}[\p{Ll}'’-]*),|\band)\s(?:then\s)?\p{Ll}{3,}(?<!ss|us|is)s\s(?:to|the|a|an|it|him|her|them|his|their|on|up|out|"
                        r"down|off|back|into|onto|outside|inside|home|away)\b"
                        r"|\bevery\s(?:morning|day|night|evening|week|weekend|year|summer|winter)\b"
                        r"|\b(?:onto|into|on|in|at|with|from|to|of|under|over)\s(?:it|them|him)\b")  # ("her" may be "her farm")
@@ -185,7 +185,8 @@ _IRREGULAR_PAST = (r"made|took|went|came|gave|got|found|left|led|won|lost|saw|ra
                    r"grown|drawn|thrown|chosen|broken|spoken|stolen|fallen|beaten|driven|hidden|forgotten|gone|begun")
 _SCENE = regex.compile(
     rf"^(?:An?\s(?:(?!{_NOT_SUBJECT})[\p{{L}}'’-]+(?<!ly|ing)\s){{1,3}}"
-    rf"|(?!{_NOT_A_NAME})(?:(?:\p{{Ll}}+\s){{0,2}}{_NAME_WORD}\s|{_NAME_WORD}\s(?:\p{{Ll}}+\s){{1,2}})?{_PERSON}(?<![’']s)\s)(?!(?:{_PROSE_VERBS})e?s\b){_PRESENT}"
+    rf"|(?!{_NOT_A_NAME})(?:(?:\p{{Ll}}+\s){{0,2}}{_NAME_WORD}\s|{_NAME_WORD}\s(?:\p{{Ll}}+\s){{1,2}})?{_PERSON}(?<![’']s)"
+    rf"(?:,\s\d{{1,3}},(?:\sof\s\p{{Lu}}[\p{{L}}.'’ -]{{1,30}},)?)?\s)(?!(?:{_PROSE_VERBS})e?s\b){_PRESENT}"
     rf"(?!\s(?:\p{{Ll}}+ed|{_IRREGULAR_PAST})\b){_WHERE}")  # "State Patrol troopers stopped ...": a noun, then the verb
 # a number that is no year ("at 555-0100", "with 300 others") is a contact line's or a story's; "in 2009" is a caption's
 _NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
@@ -193,7 +194,8 @@ _NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
 # "Passengers wait for delayed services at Leeds station". The verb is none of the words that report or
 # reason ("Residents say", "Officials expect"), nor a past tense ("Reyes made six saves in the 70th").
 _PLURAL_SCENE = regex.compile(
-    rf"^\p{{Lu}}\p{{Ll}}{{3,}}s(?<!ss|us|is)\s(?!(?:and|the|for|from|with|who|that|which|this|also|often|now|then|{_PROSE_VERBS}|"
+    rf"^\p{{Lu}}\p{{Ll}}{{3,}}s(?<!ss|us|is)\s(?!(?:and|the|for|from|with|who|that|which|this|also|often|now|then|"
+    rf"between|among|across|about|after|before|under|over|into|within|without|around|near|against|during|{_PROSE_VERBS}|"
     rf"{_IRREGULAR_PAST})\b)\p{{Ll}}{{3,}}(?<!ed|s|ly){_WHERE}")
 # any subject (not a person's name: _SCENE reads those) with a verb of what a picture shows, in the
 # present: "Smoke rises over the harbour on Sunday", "Cocoa pods hang from a tree near ...". Story puts

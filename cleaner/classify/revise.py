@@ -206,6 +206,7 @@ def _question_item(feats: Sequence[Features], verdicts: list[Verdict], k: int) -
     return _QUESTION.search(after.p.key) is not None or (verdicts[k + 1].cls != "good" and not after.terminal)
 
 
+_STEP = regex.compile(r"^(?:Step|Part|Day|Tip|Stage|Phase|Chapter|Rule|Lesson|Reason|Question|No\.) \d{1,2}\b")  # "Step 5: ..."
 _CREDITED_SENTENCE = regex.compile(r"[.!?][\"'”’]?\s*\((?P<who>[^()]{1,60})\)$")
 
 
@@ -215,7 +216,7 @@ def mark_inline_headlines(feats: Sequence[Features], verdicts: list[Verdict]) ->
         f = feats[k]
         if verdicts[k].cls == "bad" or not f.title_like or f.words < INLINE_MIN_WORDS or f.terminal:
             continue
-        if f.p.tag in HTML_HEADINGS or f.p.key.isupper() or _NUMBERED.match(f.p.key):
+        if f.p.tag in HTML_HEADINGS or f.p.key.isupper() or _NUMBERED.match(f.p.key) or _STEP.match(f.p.key):
             continue  # the page marks it as a subhead, sets it in capitals as columns set theirs, or numbers it
         if (m := _CREDITED_SENTENCE.search(f.p.key)) and is_bare_byline(m.group("who")):
             continue  # "..., an official told CNN. (Jo Roe)": a sentence and its writer (a picture's credit names a paper)

@@ -121,6 +121,7 @@ _INSTITUTION_WORDS = frozenset(("institute", "university", "college", "school", 
 _OF_OUTLET = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}.*$")  # one writer's outlet: "Jo Roe of Example affiliate KXYZ"
 _OUTLET_TAIL = regex.compile(r"\s+(?:[Ff]or|FOR|at|AT)\s+(?:the\s+|THE\s+)?\p{Lu}[^,;]*$")
 _POST_BEFORE = regex.compile(rf"^(?:[\p{{L}}-]+\s+){{0,3}}?{_POSTS}\s+(?=\p{{Lu}})")
+_EMAIL = regex.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # the writer's address after the name
 _HANDLE = regex.compile(r"\s+@\w{2,30}\b")  # the writer's social handle after the name: "Jo Roe @joroe"
 _ROLE_TAIL = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)?(?i:reporter|writer|correspondent|editor|columnist)$")
 _DESK_TAIL = r"\s+(?i:bureau(?:\s+chief)?|staff|desk)$"
@@ -186,7 +187,7 @@ def is_organisation(part: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     names = []
-    text = _OUTLET_TAIL.sub("", _PLACE.sub("", _HANDLE.sub("", text.strip().rstrip(".,"))))
+    text = _OUTLET_TAIL.sub("", _PLACE.sub("", _HANDLE.sub("", _EMAIL.sub("", text.strip()).rstrip(".,"))))
     text = _POST_CLAUSE.sub("", text)
     for part in _NAME_SPLIT.split(text):
         part = part.strip()

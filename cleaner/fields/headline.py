@@ -314,7 +314,8 @@ def extract_headline(doc: Doc, spec: dict[str, Any] | None) -> str | None:
         doc.remove(alive[0], "classifier:topic-label")  # "SINGER SCANDAL" over the title or story
         alive = alive[1:]
     if spec["from"] == "title-like" and len(alive) > 2 and is_section_kicker(alive[0].text) \
-            and len(alive[1].text.split()) >= KICKER_TITLE_MIN_WORDS and is_title_like(alive[1].text) \
+            and len(alive[1].text.split()) >= KICKER_TITLE_MIN_WORDS \
+            and (is_title_like(alive[1].text) or _stopped_title(alive[1].text)) \
             and not _BYLINE.match(alive[0].text):  # "By Jo Roe" over the stamp is the credit
         doc.remove(alive[0], "classifier:section-kicker")  # "UK news", "Movies" over the title
         alive = alive[1:]

@@ -112,7 +112,8 @@ SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tues
           "Cocoa pods hang from a tree on a farm near the river.",
           "Beech seedlings growing in one of the study plots by the lake.",  # no verb of its own
           "The old swing bridge over the harbour channel at dusk.",  # no verb at all
-          "Ann Lee in the children's section of the central library on Spring Road."]
+          "Ann Lee in the children's section of the central library on Spring Road.",
+          "Ann Lee, 15, of Alden, leads her heifer around the ring Tuesday at the county fair."]  # an age, a town
 
 
 def test_scene_captions_with_no_credit_go() -> None:
@@ -148,7 +149,8 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "The wait at the border crossing can stretch to four hours.",
          "Jo Roe in her final season won three titles at the club.",  # an irregular past
          "A girl climbs onto it and begins to sing, very quietly, about the sea.",  # a run of actions, "it"
-         "Jo Roe wakes at 4:30 every morning, puts the kettle on and goes outside to look at the sky."]  # a habit  # an age, and a past  # a noun in -s  # the place does something
+         "Jo Roe wakes at 4:30 every morning, puts the kettle on and goes outside to look at the sky.",  # a habit
+         "Talks between the union and the operator broke down late on Sunday evening."]  # a preposition, no verb  # an age, and a past  # a noun in -s  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:

@@ -324,3 +324,10 @@ def test_the_storys_practical_box_under_a_sponsored_list_stays() -> None:
                          "When: Through Dec. 3, daily from noon. Tickets are $5 at the gate."])
     body = clean(text).body
     assert all(line in body for line in box)
+
+
+def test_a_numbered_step_between_paragraphs_is_a_subhead() -> None:
+    step = "Step 5: Know where to get information in a hurry"
+    doc = page(STORY[0], STORY[1], step, STORY[2], STORY[3])
+    classify_page(doc)
+    assert step in kept(doc)

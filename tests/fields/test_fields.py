@@ -73,6 +73,7 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("Reporter Jo Roe of Example affiliate KXYZ contributed to this report.", ["Jo Roe"], None),
     ("Jo Roe and Ann Lee of Example News contributed to this report.", ["Jo Roe", "Ann Lee"], None),
     ("By Jo Roe, Press Association Health Correspondent", ["Jo Roe"], "Press Association"),  # a wire's post
+    ("By Jo Roe jroe@example.com", ["Jo Roe"], None),  # the writer's address after the name
     ("By Jo Roe, Meteorologist", ["Jo Roe"], None),
     ("From Jo Roe in Enugu", ["Jo Roe"], None),
     ("Jo Roe| The Example Star", ["Jo Roe"], None),
@@ -691,3 +692,16 @@ def test_a_picture_librarys_source_is_no_credit() -> None:
 def test_a_companys_ticker_or_a_bodys_initials_open_no_dateline(opening: str) -> None:
     a = clean(f"{opening}\n\n{HARBOUR[1]}")
     assert a.dateline is None and a.body[0] == opening
+
+
+@pytest.mark.parametrize("line", ["By Gazette staff", "By Jo Roe jroe@example.com"])
+def test_a_papers_staff_or_a_writer_with_an_address_is_the_credit(line: str) -> None:
+    title = "Harbour board raises mooring fees for the first time in a decade"
+    a = clean("\n\n".join([title, line, *HARBOUR]))
+    assert a.credit is not None and a.credit.raw == line and a.body == HARBOUR
+
+
+def test_a_two_sentence_title_under_a_sponsor_label_and_a_section_is_the_headline() -> None:
+    title = "Mooring Fees Are Going Up. Here's What Changes, and What Doesn't."
+    a = clean("\n\n".join(["Supported by", "Business", title, "By Jo Roe", *HARBOUR]))
+    assert a.headline == title and a.body == HARBOUR

@@ -33,6 +33,15 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Drama. Starring Jo Roe and Ann Lee. Directed by Tom Kim. (PG-13. 104 minutes.)",  # a review's info box
     "Companies in this story: (TSX:EXA)",
     "KXYZ 8 | Port Example News, Weather & Sports",  # a station's site title
+    "Welcome to the discussion.", "Keep it Clean. Please avoid obscene, vulgar or lewd language.",  # comment rules
+    "CLOSINGS & DELAYS: 143 schools are closed or delayed. Tap here for the full list.", "Interactive Radar",
+    "Medically reviewed by Jo Roe, MD", "We have more newsletters Show me", "Reader comments 47", "1 Response",
+    "Listen · 3:41 3:41 Toggle more options Download Embed", "IRON ORE 62% FE (CFR CHINA) $91.45 +1.20%",
+    "Example Radio is supported by listeners like you. Give now to keep stories like this one coming.",
+    "Subscribe to Example Review and get 12 issues for $24.", "Supported by",
+    "Enlarge / The probe on its test bench before launch. Example Lab",
+    "Volcanologist Jo Roe photographed at the observatory in May.",
+    "This story originally appeared in the Example Reporter and is republished here through a content-sharing agreement.",
     "Listen duration 3′ 45″", "Download: Ogg MP3 ( 3′ 45″ )", "We’re sorry, this video is no longer available.",
     "Our journalism relies on the support of our readers. Subscribe today for unlimited access.",
     "Posted in: Harbours, Council",
