@@ -258,6 +258,11 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
         if m := _WIRE_POST.match(clause):  # "AP Sports Writer"
             agency = agency or agency_name(m.group("wire"))
             continue
+        if (m := _BY_SLASH.match(clause)) and not _WRITER_ROLE.match(m.group("outlet") + " "):
+            authors.extend(split_names(m.group("names")))  # "By Jo Roe/Example Rates": the writer and her outlet
+            if not is_organisation(m.group("outlet")):  # a paper after the writer is where she works, no agency
+                agency = agency or agency_name(m.group("outlet")) or m.group("outlet")
+            continue
         name, _, post = clause.rpartition(", ")
         if name and (m := _WIRE_POST.match(post)):  # "By Jo Roe, Press Association Health Correspondent"
             agency = agency or agency_name(m.group("wire"))
@@ -394,6 +399,8 @@ def _tail_wire(doc: Doc) -> Paragraph | None:
     return doc.paragraphs[last + 1]
 
 
+_BY_SLASH = regex.compile(r"^(?:By|BY|by):?\s(?P<names>\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2})\s?/\s?"
+                       r"(?P<outlet>\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,3})$")
 _BY = regex.compile(r"^(?:By|BY|by):?\s\p{Lu}")
 # a wire writer's post under the byline: "AP Sports Writer", "Associated Press Medical Writer"
 _WIRE_POST = regex.compile(r"^(?:The )?(?P<wire>Associated Press|AP|Reuters|AFP|Bloomberg|Press Association|PA|"

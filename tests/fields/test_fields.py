@@ -74,6 +74,8 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("Jo Roe and Ann Lee of Example News contributed to this report.", ["Jo Roe", "Ann Lee"], None),
     ("By Jo Roe, Press Association Health Correspondent", ["Jo Roe"], "Press Association"),  # a wire's post
     ("By Jo Roe jroe@example.com", ["Jo Roe"], None),  # the writer's address after the name
+    ("By Jo Roe/Example Rates", ["Jo Roe"], "Example Rates"),  # the writer and the content outlet
+    ("By Jo Roe / Staff Writer", ["Jo Roe"], None),
     ("By Jo Roe, Meteorologist", ["Jo Roe"], None),
     ("From Jo Roe in Enugu", ["Jo Roe"], None),
     ("Jo Roe| The Example Star", ["Jo Roe"], None),
