@@ -76,7 +76,7 @@ def apply_drop(doc: Doc, rules: RuleSet) -> None:
         words = p.key.count(" ") + 1
         for rule, screened in candidates:
             max_words = rule.opt("max_words")
-            if max_words and words > max_words:
+            if max_words and words > max_words or i == 0 and rule.opt("spare_title"):
                 continue
             if any(doc.search(rule.patterns[j], p.key, rule.qid, p.index)
                    for j, lines in screened.items() if lines is None or i in lines):

@@ -92,6 +92,9 @@ RULES: dict[str, dict[str, Key]] = {
         "keep_introduced": Key("bool", default=False,
                                doc="keep a run of matches right under a line ending with ':' (the story's own "
                                    "list, as 'Saturday's results:' over score lines)"),
+        "spare_title": Key("bool", default=False,
+                           doc="leave the page's first paragraph alone: a shape titles share (a teaser "
+                               "headline) is the page's own title there"),
     },
     "cut_after": {
         "pattern": Key("regexes", required=True, doc="marker paragraph; everything after goes"),

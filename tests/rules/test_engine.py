@@ -141,3 +141,28 @@ def test_keep_introduced_spares_the_story_list_but_not_the_widget(tmp_path: Path
     assert a.body[1:] == ["The round ended late on Saturday.", "Saturday's results:", "Harbour 3 ~ Valley 0",
                           "Northfield 1 ~ Eastport 1", "The league resumes next week."]
     assert {r.text for r in a.removed if r.rule == "scores/score-box"} == {"Rovers 2 ~ United 1", "County 4 ~ Town 0"}
+
+
+TEASERS = """
+[outlet]
+id = "teasers"
+[match]
+text = ['^TEASER DEMO$']
+[headline]
+from = "first"
+[[drop]]
+id = "teaser"
+pattern = '^[^?]+\\? Here is [^.]+$'
+spare_title = true
+"""
+
+
+def test_spare_title_leaves_the_first_paragraph_to_the_headline_reader(tmp_path: Path) -> None:
+    """A teaser's shape is the page's own title when it opens the page; lower down it is a teaser."""
+    write_rules(tmp_path, "teasers", TEASERS)
+    a = Cleaner(Config(rules_dirs=(tmp_path,), explain=True)).clean(
+        "Ferry late? Here is what you are owed\nTEASER DEMO\nThe ferry ran two hours late on Friday.\n"
+        "Bus late? Here is what you are owed\nThe operator apologised.")
+    assert a.headline == "Ferry late? Here is what you are owed"
+    assert a.body[-2:] == ["The ferry ran two hours late on Friday.", "The operator apologised."]
+    assert [r.text for r in a.removed if r.rule == "teasers/teaser"] == ["Bus late? Here is what you are owed"]
