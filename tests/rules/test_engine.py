@@ -152,7 +152,7 @@ text = ['^TEASER DEMO$']
 from = "first"
 [[drop]]
 id = "teaser"
-pattern = '^[^?]+\\? Here is [^.]+$'
+pattern = '^[^?]+\\? Find out [^.]+$'
 spare_title = true
 """
 
@@ -161,8 +161,8 @@ def test_spare_title_leaves_the_first_paragraph_to_the_headline_reader(tmp_path:
     """A teaser's shape is the page's own title when it opens the page; lower down it is a teaser."""
     write_rules(tmp_path, "teasers", TEASERS)
     a = Cleaner(Config(rules_dirs=(tmp_path,), explain=True)).clean(
-        "Ferry late? Here is what you are owed\nTEASER DEMO\nThe ferry ran two hours late on Friday.\n"
-        "Bus late? Here is what you are owed\nThe operator apologised.")
-    assert a.headline == "Ferry late? Here is what you are owed"
+        "Ferry late? Find out what you are owed\nTEASER DEMO\nThe ferry ran two hours late on Friday.\n"
+        "Bus late? Find out what you are owed\nThe operator apologised.")
+    assert a.headline == "Ferry late? Find out what you are owed"
     assert a.body[-2:] == ["The ferry ran two hours late on Friday.", "The operator apologised."]
-    assert [r.text for r in a.removed if r.rule == "teasers/teaser"] == ["Bus late? Here is what you are owed"]
+    assert [r.text for r in a.removed if r.rule == "teasers/teaser"] == ["Bus late? Find out what you are owed"]
