@@ -122,7 +122,7 @@ _OF_OUTLET = regex.compile(r"\s+of\s+(?:the\s+)?\p{Lu}.*$")  # one writer's outl
 _OUTLET_TAIL = regex.compile(r"\s+(?:[Ff]or|FOR|at|AT)\s+(?:the\s+|THE\s+)?\p{Lu}[^,;]*$")
 _POST_BEFORE = regex.compile(rf"^(?:[\p{{L}}-]+\s+){{0,3}}?{_POSTS}\s+(?=\p{{Lu}})")
 _EMAIL = regex.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # the writer's address after the name
-_HANDLE = regex.compile(r"\s+@\w{2,30}\b")  # the writer's social handle after the name: "Jo Roe @joroe"
+_HANDLE = regex.compile(r"\s*@\w{2,30}\b")  # the writer's social handle after the name: "Jo Roe @joroe"
 _ROLE_TAIL = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)?(?i:reporter|writer|correspondent|editor|columnist)$")
 _DESK_TAIL = r"\s+(?i:bureau(?:\s+chief)?|staff|desk)$"
 _BUREAU_TAILS = (  # a city of two words first ("New York Bureau"), then of one

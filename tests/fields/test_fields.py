@@ -75,6 +75,8 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("By Jo Roe, Press Association Health Correspondent", ["Jo Roe"], "Press Association"),  # a wire's post
     ("By Jo Roe jroe@example.com", ["Jo Roe"], None),  # the writer's address after the name
     ("By Jo Roe/Example Rates", ["Jo Roe"], "Example Rates"),  # the writer and the content outlet
+    ("By Jo Roe@joroe", ["Jo Roe"], None),  # a handle run on to the name
+    ("BY JO ROE", ["JO ROE"], None),
     ("By Jo Roe / Staff Writer", ["Jo Roe"], None),
     ("By Jo Roe, Meteorologist", ["Jo Roe"], None),
     ("From Jo Roe in Enugu", ["Jo Roe"], None),
@@ -707,3 +709,8 @@ def test_a_two_sentence_title_under_a_sponsor_label_and_a_section_is_the_headlin
     title = "Mooring Fees Are Going Up. Here's What Changes, and What Doesn't."
     a = clean("\n\n".join(["Supported by", "Business", title, "By Jo Roe", *HARBOUR]))
     assert a.headline == title and a.body == HARBOUR
+
+
+def test_a_box_label_in_capitals_is_no_byline() -> None:
+    a = clean("\n\n".join([*HARBOUR, "BY THE NUMBERS", "$46 million: cost of the new pontoons"]))
+    assert a.credit is None and "BY THE NUMBERS" not in (a.credit.raw if a.credit else "")

@@ -41,6 +41,13 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Subscribe to Example Review and get 12 issues for $24.", "Supported by",
     "Enlarge / The probe on its test bench before launch. Example Lab",
     "Volcanologist Jo Roe photographed at the observatory in May.",
+    "Got a confidential tip? Submit it here.", "0:00 / 8:12", "This video file cannot be played.(Error Code: 102630)",
+    "48,210", "Show all 45 discussions", "Deal of the day: Save $50 on headphones at Example Mart",
+    "Example Labs is a global, multi-platform media and entertainment company.",
+    "Example republishes Reuters content under licence. All quotes delayed a minimum of 15 minutes.",
+    "The cub, seen here at three months old, weighed just 150 grams at birth.",
+    "Jo Roe talks about her new film and why she is stepping away from action roles. See more videos",
+    "Before you go … independent reporting on the north costs money.",
     "This story originally appeared in the Example Reporter and is republished here through a content-sharing agreement.",
     "Listen duration 3′ 45″", "Download: Ogg MP3 ( 3′ 45″ )", "We’re sorry, this video is no longer available.",
     "Our journalism relies on the support of our readers. Subscribe today for unlimited access.",
@@ -54,6 +61,8 @@ def test_the_line_goes_and_the_story_stays(line: str) -> None:
 
 
 @pytest.mark.parametrize("rules", [["Comment policy: The Courier welcomes comments that are relevant to the story."],
+                                   ["Comments on this story are now closed."],
+                                   ["What do you think? Should the fees stay? Have your say in the comments below."],
                                    ["Welcome to the discussion.", "Keep it Clean. Please avoid obscene, vulgar or lewd language.",
                                     "Be Truthful. Don't knowingly lie about anyone or anything."]])
 def test_a_comment_policy_closing_the_page_goes(rules: list[str]) -> None:
@@ -80,3 +89,9 @@ def test_a_title_alone_over_a_paywall_is_the_headline() -> None:
 def test_a_footer_menu_dumped_a_link_a_line_goes() -> None:
     page = "\n\n".join([*STORY, "About Us", "Contact Us", "Privacy Policy", "Terms of Use"])
     assert clean(page).body == STORY
+
+
+def test_a_line_introducing_the_document_the_story_prints_stays() -> None:
+    """"Read the full indictment" links to an embed; "Read the full memo below:" opens the text the story prints."""
+    lines = [*STORY[:2], "Read the full memo below:", "Team,", "This morning the board voted not to renew our licence."]
+    assert clean("\n\n".join(lines)).body == lines
