@@ -94,7 +94,7 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 f = feats[k]
                 question = _QUESTION.search(f.p.key) is not None
                 if not LIST_ITEM_MIN_WORDS <= f.words <= LIST_ITEM_MAX_WORDS or f.p.key.endswith(":") \
-                        or _STORY_BOX.match(f.p.key) \
+                        or _STORY_BOX.match(f.p.key) or _subhead_after_items(feats, k, first) \
                         or (k > first and _NUMBERED.match(f.p.key) and not _NUMBERED.match(feats[first].p.key)) or (
                         (verdicts[k].cls == "good" or f.terminal) and not (asked and question) and not _title_cased(f)
                         and not _question_item(feats, verdicts, k) and not (box and _box_item(f, feats[first]))
@@ -106,6 +106,18 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                     break  # an item is a short line that does not end like a sentence, nor introduce what follows
                 verdicts[k] = Verdict("bad", "list", 1.0)
                 asked = question
+
+
+SHORT_SUBHEAD_MAX_WORDS = 4  # "The agency's response" after headlines of eight words: the story's subhead
+ITEM_MIN_WORDS_BEFORE_SUBHEAD = 6
+
+
+def _subhead_after_items(feats: Sequence[Features], k: int, first: int) -> bool:
+    """A short line after a list's longer items (two at least), over a full story paragraph: the story
+    resuming under its own subhead, not one more link."""
+    return k > first + 1 and feats[k].words <= SHORT_SUBHEAD_MAX_WORDS \
+        and all(feats[j].words >= ITEM_MIN_WORDS_BEFORE_SUBHEAD for j in range(first, k)) \
+        and k + 1 < len(feats) and feats[k + 1].words >= RESUMES_MIN_WORDS
 
 
 # A calendar's entry, a sentence under its date: "Sat., Oct. 6 — Harvest supper, Grace Church, 4:30 p.m."

@@ -331,3 +331,13 @@ def test_a_numbered_step_between_paragraphs_is_a_subhead() -> None:
     doc = page(STORY[0], STORY[1], step, STORY[2], STORY[3])
     classify_page(doc)
     assert step in kept(doc)
+
+
+def test_a_short_subhead_after_a_lists_longer_items_opens_the_story_again() -> None:
+    items = ["Three killed in grain elevator explosion as investigators look for a cause",
+             "Families of blast victims say they warned of the dangers for years"]
+    long_para = ("In a written response included in the report, the agency said it agreed with four of the "
+                 "recommendations and would review its inspection schedule for the region's largest plants.")
+    text = "\n\n".join([*STORY[:3], "Read more:", *items, "The agency's response", long_para])
+    body = clean(text).body
+    assert "The agency's response" in body and long_para in body and not any(i in body for i in items)
