@@ -263,6 +263,8 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
             if not is_organisation(m.group("outlet")):  # a paper after the writer is where she works, no agency
                 agency = agency or agency_name(m.group("outlet")) or m.group("outlet")
             continue
+        if m := _SERVICE_POST.search(clause):  # "By Jo Roe, Example Wire Reporter": the service is the agency
+            agency = agency or agency_name(m.group("service")) or m.group("service")
         name, _, post = clause.rpartition(", ")
         if name and (m := _WIRE_POST.match(post)):  # "By Jo Roe, Press Association Health Correspondent"
             agency = agency or agency_name(m.group("wire"))
@@ -279,6 +281,8 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
             parts = [m.group("names") or m.groupdict().get("names2") or ""]
         elif m := _BARE_NAMES.match(clause) or _CAPS_NAMES.match(clause) or _NAMES_IN.match(clause):
             parts = [m.group("names")]  # a byline without "By", from under the headline
+        elif _name_and_paper(clause):
+            parts = [clause.rpartition(", ")[0]]  # "Jo Roe, The Example Courier"
         elif m := _NAME_OUTLET.match(clause) or _NAME_WHERE.match(clause):
             parts = [m.group("names")]
             agency = agency or agency_name(m.groupdict().get("outlet") or m.group("where"))
@@ -399,6 +403,10 @@ def _tail_wire(doc: Doc) -> Paragraph | None:
     return doc.paragraphs[last + 1]
 
 
+# a health or news service's reporter: "HealthWire Reporter", "Example News Service Writer" (a CamelCase name or
+# one ending like a service's)
+_SERVICE_POST = regex.compile(r"(?:,\s|\s)(?P<service>\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s(?:Wire|News|Service|"
+                              r"Press|Day))\s(?:Reporter|Writer|Correspondent)$")
 _BY_SLASH = regex.compile(r"^(?:By|BY|by):?\s(?P<names>\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2})\s?/\s?"
                        r"(?P<outlet>\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,3})$")
 _BY = regex.compile(r"^(?:By|BY|by):?\s\p{Lu}")
@@ -437,7 +445,13 @@ def _top_byline(doc: Doc, spec: dict[str, Any], alive: list[Paragraph]) -> Parag
     is a line of two or three capitalised words a byline and not a subhead."""
     if spec["top"] is None or "headline" not in doc.fields_from:
         return None
-    return next((p for p in alive[: spec["top_within"]] if _names_on_top(doc, spec, p)), None)
+    return next((p for p in alive[: spec["top_within"]] if _names_on_top(doc, spec, p) or _name_and_paper(p.key)), None)
+
+
+def _name_and_paper(text: str) -> bool:
+    """Under the headline, a writer and the paper she writes for: "Jo Roe, The Example Courier"."""
+    names, _, tail = text.rpartition(", ")
+    return bool(names) and is_bare_byline(names) and is_organisation(tail)
 
 
 def are_names(text: str) -> bool:

@@ -39,7 +39,8 @@ _DATE_TIME = rf"{_WEEKDAY}?(?:{_TIME},?\s{_WEEKDAY}?{_DATE}|{_DATE}{_AFTER_DATE}
 _LABEL = r"(?i:posted|published|updated|last updated|last modified|modified|first published|filed|edited|published time|edited time)(?: on)?:?\s"
 # A bare date is a letter's or a memo's own line; a time or a posting label makes it a stamp.
 STAMP = regex.compile(
-    rf"^(?:{_LABEL}{_WEEKDAY}?(?:{_TIME},?\s{_WEEKDAY}?)?{_DATE}(?:{_AFTER_DATE}{_TIME})?|{_DATE_TIME})"
+    rf"^(?:\p{{Lu}}{{2,}}[\p{{Lu}}.'’-]*(?:\s\p{{Lu}}{{2,}}[\p{{Lu}}.'’-]*){{0,2}}\s)?"  # a wire's place first: "NEW YORK Mon Oct 2, ..."
+    rf"(?:{_LABEL}{_WEEKDAY}?(?:{_TIME},?\s{_WEEKDAY}?)?{_DATE}(?:{_AFTER_DATE}{_TIME})?|{_DATE_TIME})"
     rf"(?:\s(?:\|\s)?(?:{_LABEL}).*)?$")  # "... Updated on March 6, 2018, 4:12 PM EST"
 
 

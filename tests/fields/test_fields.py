@@ -55,7 +55,7 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("By JO McROE Associated Press", ["JO McROE"], "Associated Press"),  # the wire after the name, no comma
     ("By Jo Roe Reuters", ["Jo Roe"], "Reuters"),
     ("By The Associated Press", [], "Associated Press"),  # the wire alone, "The" no name
-    ("By Jo Roe, HealthDay Reporter", ["Jo Roe"], None),
+    ("By Jo Roe, HealthDay Reporter", ["Jo Roe"], "HealthDay"),  # a service's reporter: the service credited
     ("By: PTI", [], "PTI"),  # a colon after "By"
     ("Reported by: Jo Roe", ["Jo Roe"], None),
     ("By JO McROE FOR THE DAILY EXAMPLE", ["JO McROE"], None),  # the paper after the name, in capitals
@@ -77,6 +77,8 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("By Jo Roe/Example Rates", ["Jo Roe"], "Example Rates"),  # the writer and the content outlet
     ("By Jo Roe@joroe", ["Jo Roe"], None),  # a handle run on to the name
     ("BY JO ROE", ["JO ROE"], None),
+    ("By Jo Roe, Example Wire Reporter", ["Jo Roe"], "Example Wire"),
+    ("Jo Roe, The Example Courier", ["Jo Roe"], None),  # a writer and her paper
     ("By Jo Roe / Staff Writer", ["Jo Roe"], None),
     ("By Jo Roe, Meteorologist", ["Jo Roe"], None),
     ("From Jo Roe in Enugu", ["Jo Roe"], None),
@@ -714,3 +716,10 @@ def test_a_two_sentence_title_under_a_sponsor_label_and_a_section_is_the_headlin
 def test_a_box_label_in_capitals_is_no_byline() -> None:
     a = clean("\n\n".join([*HARBOUR, "BY THE NUMBERS", "$46 million: cost of the new pontoons"]))
     assert a.credit is None and "BY THE NUMBERS" not in (a.credit.raw if a.credit else "")
+
+
+def test_a_wires_place_and_stamp_under_the_title_is_the_dateline_not_a_deck() -> None:
+    title = "Harbour board raises mooring fees for the first time in a decade"
+    a = clean("\n\n".join([title, "NEW YORK Mon Oct 2, 2017 | 4:51pm EDT", *HARBOUR]))
+    assert a.standfirst is None and a.dateline is not None and a.dateline.date == "2017-10-02"
+    assert a.dateline.place == "NEW YORK"

@@ -48,6 +48,8 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "The cub, seen here at three months old, weighed just 150 grams at birth.",
     "Jo Roe talks about her new film and why she is stepping away from action roles. See more videos",
     "Before you go … independent reporting on the north costs money.",
+    "Embed <iframe src=\"https://example.org/player/embed/4420/\" width=\"100%\"></iframe>",
+    "Commuters wait for the first train of the day. (Representational image)",
     "This story originally appeared in the Example Reporter and is republished here through a content-sharing agreement.",
     "Listen duration 3′ 45″", "Download: Ogg MP3 ( 3′ 45″ )", "We’re sorry, this video is no longer available.",
     "Our journalism relies on the support of our readers. Subscribe today for unlimited access.",
