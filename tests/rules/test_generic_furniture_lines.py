@@ -50,6 +50,8 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Before you go … independent reporting on the north costs money.",
     "Embed <iframe src=\"https://example.org/player/embed/4420/\" width=\"100%\"></iframe>",
     "Commuters wait for the first train of the day. (Representational image)",
+    "hide caption Jo Roe/Example Radio", "More by this Author", "In Summary",
+    "Get the news you need, when you need it. Sign up for our free morning briefing.",
     "This story originally appeared in the Example Reporter and is republished here through a content-sharing agreement.",
     "Listen duration 3′ 45″", "Download: Ogg MP3 ( 3′ 45″ )", "We’re sorry, this video is no longer available.",
     "Our journalism relies on the support of our readers. Subscribe today for unlimited access.",
@@ -64,6 +66,9 @@ def test_the_line_goes_and_the_story_stays(line: str) -> None:
 
 @pytest.mark.parametrize("rules", [["Comment policy: The Courier welcomes comments that are relevant to the story."],
                                    ["Comments on this story are now closed."],
+                                   ["Readers’ comments are their own and do not reflect the views of the Courier."],
+                                   ["Comments are powered by Disqus. Enable JavaScript to join the conversation."],
+                                   ["Log in to post a comment."],
                                    ["What do you think? Should the fees stay? Have your say in the comments below."],
                                    ["Welcome to the discussion.", "Keep it Clean. Please avoid obscene, vulgar or lewd language.",
                                     "Be Truthful. Don't knowingly lie about anyone or anything."]])
