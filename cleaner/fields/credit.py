@@ -263,11 +263,7 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
             if not is_organisation(m.group("outlet")):  # a paper after the writer is where she works, no agency
                 agency = agency or agency_name(m.group("outlet")) or m.group("outlet")
             continue
-        if m := _SERVICE_POST.search(clause):  # "By Jo Roe, Example Wire Reporter": the service is the agency
-            agency = agency or agency_name(m.group("service")) or m.group("service")
-        name, _, post = clause.rpartition(", ")
-        if name and (m := _WIRE_POST.match(post)):  # "By Jo Roe, Press Association Health Correspondent"
-            agency = agency or agency_name(m.group("wire"))
+        agency = agency or _agency_in_post(clause)
         if m := _INFORMATION_FROM.match(clause):
             agency = agency or agency_name(m.group("agency")) or m.group("agency")
             continue
@@ -297,6 +293,16 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
                 names = names[w.end():]
             authors.extend(split_names(names))
     return authors, agency
+
+
+def _agency_in_post(clause: str) -> str | None:
+    """The wire or service a writer's post names: "By Jo Roe, Press Association Health Correspondent",
+    "By Jo Roe, Example Wire Reporter", "By Jo Roe HealthDay Reporter"."""
+    if m := _WIRE_POST.match(clause.rpartition(", ")[2]):
+        return agency_name(m.group("wire"))
+    if m := _SERVICE_POST.search(clause):
+        return agency_name(m.group("service")) or m.group("service")
+    return None
 
 
 def _unwrap(text: str) -> str:
@@ -372,18 +378,20 @@ def _top_taken(doc: Doc, spec: dict[str, Any]) -> Paragraph | None:
     if spec["top"] is None or "headline" not in doc.fields_from:
         return None
     looked = 0
+    byline = False  # a byline passed over: only its wire may follow ("By JO ROE" over "Associated Press")
     title = next((i for i, r in doc.removed.items() if r.rule == "field:headline"), -1)
     for p in doc.paragraphs[title + 1:]:  # (the widgets a rule took above the title are not under it)
         removal = doc.removed.get(p.index)
         if removal is not None and removal.rule.startswith((*BUILT_IN_REMOVERS, *_WIDGET_RULES)):
             continue  # the title, its deck and stamp, a player's or a share bar's lines: look under them
-        if removal is None and (_BY.match(p.key) or STAMP.match(p.key)):
-            continue  # "By JO ROE" over "Associated Press": the wire is the byline's second line; a stamp
+        if removal is None and (_BYLINE.match(p.key) or STAMP.match(p.key)):
+            byline = byline or STAMP.match(p.key) is None
+            continue
         if removal is None or looked == spec["top_within"]:
             return None  # the story has begun: a wire below its first line credits a picture
+        wire = agency_name(p.key) is not None or _WIRE_POST.match(p.key) is not None
         if removal.rule.startswith(_PICTURE_CREDIT_RULES) and (
-                agency_name(p.key) is not None or _WIRE_POST.match(p.key) or _names_on_top(doc, spec, p)
-                or _name_and_where(p.key)):
+                wire or not byline and (_names_on_top(doc, spec, p) or _name_and_where(p.key))):
             return p
         looked += 1
     return None
@@ -409,7 +417,6 @@ _SERVICE_POST = regex.compile(r"(?:,\s|\s)(?P<service>\p{Lu}\p{Ll}+\p{Lu}\p{L}*|
                               r"Press|Day))\s(?:Reporter|Writer|Correspondent)$")
 _BY_SLASH = regex.compile(r"^(?:By|BY|by):?\s(?P<names>\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2})\s?/\s?"
                        r"(?P<outlet>\p{Lu}[\p{L}'’&-]*(?:\s\p{Lu}[\p{L}'’&-]*){0,3})$")
-_BY = regex.compile(r"^(?:By|BY|by):?\s\p{Lu}")
 # a wire writer's post under the byline: "AP Sports Writer", "Associated Press Medical Writer"
 _WIRE_POST = regex.compile(r"^(?:The )?(?P<wire>Associated Press|AP|Reuters|AFP|Bloomberg|Press Association|PA|"
                            r"Canadian Press|Australian Associated Press|AAP)(?: \p{Lu}\p{Ll}+){0,2} "
