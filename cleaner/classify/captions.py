@@ -203,14 +203,14 @@ _PLURAL_SCENE = regex.compile(
 # (not the words that are as often nouns or adjectives: "clear", "lines", "places", "rests")
 _VISUAL_VERBS = (r"rises?|hangs?|walks?|gathers?|stands?|sits?|waits?|holds?|carr(?:y|ies)|looks?|watch(?:es)?|"
                  r"poses?|burns?|flows?|lies|lie|march(?:es)?|rall(?:y|ies)|queues?|"
-                 r"inspects?|surveys?|cross(?:es)?|sweeps?|floats?|"
+                 r"inspects?|cross(?:es)?|sweeps?|floats?|"
                  r"billows?|smoulders?|smolders?|blooms?|grazes?|glows?|dances?|cheers?|celebrates?|mourns?|"
                  r"prays?|hugs?|embraces?|shelters?|pushes|push|pulls?|climbs?|"
                  r"kneels?|leans?|peers?|gazes?|wades?|paddles?|rides?|sit|stand|wait")  # (not "plays", "works": a role, a job)
 # the words after the subject's first: a noun's or an adjective's, no determiner, preposition or adverb
 # ("Like the initial rise of ...", "Roe also sits on ...")
 _MODIFIER = (rf"(?!(?:{_NOT_SUBJECT}|the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)"
-             r"\p{Ll}[\p{Ll}'’-]+(?<!ly)\b")
+             r"\p{Ll}[\p{Ll}'’-]+(?<!ly|ed)\b")  # (nor a past tense: "Researchers analyzed survey responses")
 _VISUAL_SCENE = regex.compile(
     rf"^(?!{_NOT_A_NAME}){_NAME_WORD}(?:\s{_MODIFIER}){{0,2}}\s(?:{_VISUAL_VERBS})\b(?!\s(?:off|up|out|down|back|away|\p{{Ll}}+ed|{_IRREGULAR_PAST})\b)"
     rf"{_WHERE}")

@@ -51,6 +51,7 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Embed <iframe src=\"https://example.org/player/embed/4420/\" width=\"100%\"></iframe>",
     "Commuters wait for the first train of the day. (Representational image)",
     "hide caption Jo Roe/Example Radio", "More by this Author", "In Summary",
+    "Posted in City Hall, Transit", "FINAL | Harbour Gulls 5, Valley Mariners 6 (11 inn.)",
     "Get the news you need, when you need it. Sign up for our free morning briefing.",
     "This story originally appeared in the Example Reporter and is republished here through a content-sharing agreement.",
     "Listen duration 3′ 45″", "Download: Ogg MP3 ( 3′ 45″ )", "We’re sorry, this video is no longer available.",
@@ -69,6 +70,7 @@ def test_the_line_goes_and_the_story_stays(line: str) -> None:
                                    ["Readers’ comments are their own and do not reflect the views of the Courier."],
                                    ["Comments are powered by Disqus. Enable JavaScript to join the conversation."],
                                    ["Log in to post a comment."],
+                                   ["Commenting is limited to subscribers. Log in or subscribe to join the conversation."],
                                    ["What do you think? Should the fees stay? Have your say in the comments below."],
                                    ["Welcome to the discussion.", "Keep it Clean. Please avoid obscene, vulgar or lewd language.",
                                     "Be Truthful. Don't knowingly lie about anyone or anything."]])
