@@ -15,7 +15,7 @@ from itertools import groupby
 import regex
 
 from ..doc import Doc
-from ..fields.credit import is_bare_byline
+from ..fields.names import is_bare_byline
 from ..segment import LIST_LOOKBACK as INTRO_LOOKBACK
 from ..segment import Paragraph, in_introduced_list
 from .classifier import Verdict

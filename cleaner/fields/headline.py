@@ -13,8 +13,8 @@ import regex
 from ..doc import Doc
 from ..normalise import normalise_paragraph
 from ..segment import Paragraph, fold, is_doubled
-from .credit import agency_name, is_bare_byline, is_organisation
 from .dates import STAMP
+from .names import agency_name, is_bare_byline, is_organisation
 
 TITLE_MAX_WORDS = 25  # longer first lines are story text or captions, not titles
 TITLE_MIN_WORDS = 2

@@ -16,8 +16,8 @@ from typing import Any
 import lxml.etree
 import regex
 
-from ..fields.credit import agency_name, split_names
 from ..fields.dates import parse_date
+from ..fields.names import agency_name, split_names
 from ..normalise import normalise_text
 from .parse import text_of
 

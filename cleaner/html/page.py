@@ -17,8 +17,8 @@ import lxml.etree
 import regex
 
 from ..doc import Doc
-from ..fields.credit import parse_credit
 from ..fields.dateline import DatelineParts
+from ..fields.names import parse_credit
 from ..normalise import normalise_text
 from ..record import Credit, Removal
 from ..rules.model import HtmlRules

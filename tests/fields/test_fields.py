@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean
-from cleaner.fields.credit import parse_credit
 from cleaner.fields.dates import parse_date
 from cleaner.fields.headline import is_title_like
+from cleaner.fields.names import parse_credit
 
 
 @pytest.mark.parametrize("text,iso", [
