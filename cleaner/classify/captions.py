@@ -161,6 +161,7 @@ _PROSE = regex.compile(r"\b(?:said|says|told|according|when|because|is|are|was|w
                        r"|(?:(?<=\s\p{Ll}[\p{Ll}'’-]*),|\band)\s(?:then\s)?\p{Ll}{3,}(?<!ss|us|is)s\s(?:to|the|a|an|it|him|her|them|his|their|on|up|out|"
                        r"down|off|back|into|onto|outside|inside|home|away)\b"
                        r"|\bevery\s(?:morning|day|night|evening|week|weekend|year|summer|winter)\b"
+                       r"|\b(?:got|went|came|took|gave|made|saw|began|brought|bought|felt|knew|wrote|became|thought)\b"  # a past
                        r"|\b(?:onto|into|on|in|at|with|from|to|of|under|over)\s(?:it|them|him)\b")  # ("her" may be "her farm")
 # where and when the picture was taken, within a few words of the verb
 _WHERE = (r"\s(?:[\p{L}\d'’,.-]+\s){0,6}?(?:at|in|on|near|outside|across|over|along|past|during|after|into|onto|"

@@ -151,7 +151,8 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "A girl climbs onto it and begins to sing, very quietly, about the sea.",  # a run of actions, "it"
          "Jo Roe wakes at 4:30 every morning, puts the kettle on and goes outside to look at the sky.",  # a habit
          "Talks between the union and the operator broke down late on Sunday evening.",  # a preposition, no verb
-         "Researchers analyzed survey responses from more than 48,000 students in grades 9 through 12."]  # a past  # an age, and a past  # a noun in -s  # the place does something
+         "Researchers analyzed survey responses from more than 48,000 students in grades 9 through 12.",  # a past
+         "Ann Lee fans at a karaoke bar got a lot more than they paid for on Saturday night."]  # "fans", no verb  # an age, and a past  # a noun in -s  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:
