@@ -111,19 +111,8 @@ class RuleSet:
     def candidates(self, kinds: tuple[str, ...], lines: Sequence[str]) -> list[tuple[Rule, set[int] | None]]:
         """The rules of these kinds that may match one of ``lines``, in chain order, each with
         the positions of the lines it may match (None: any line). One screen per page."""
-        screen = self.screen(*kinds)
-        if screen is None:
-            return []
-        owners = self._owners[kinds]
-        found: dict[int, set[int] | None] = {}
-        for k, positions in screen.line_candidates(lines):
-            r = owners[k]
-            if positions is None or found.get(r, 0) is None:
-                found[r] = None
-            else:
-                found[r] = found.get(r, set()) | positions
-        rules = self.of_kind(*kinds)
-        return [(rules[r], found[r]) for r in sorted(found)]
+        return [(rule, None if None in screened.values() else set().union(*screened.values()))
+                for rule, screened in self.pattern_candidates(kinds, lines)]
 
     def pattern_candidates(self, kinds: tuple[str, ...], lines: Sequence[str]
                            ) -> list[tuple[Rule, dict[int, set[int] | None]]]:
