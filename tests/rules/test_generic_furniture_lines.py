@@ -35,6 +35,7 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "KXYZ 8 | Port Example News, Weather & Sports",  # a station's site title
     "CLOSINGS & DELAYS: 143 schools and businesses are closed or delayed. Tap here for the full list.",
     "Interactive Radar", "Share this with Email Facebook Messenger Twitter", "Home About Archives Contact",
+    "Check traffic before you go: See our live Traffic Map with cameras and road conditions.",
     "Medically reviewed by Jo Roe, MD", "We have more newsletters Show me", "Reader comments 47", "1 Response",
     "Listen · 3:41 3:41 Toggle more options Download Embed", "IRON ORE 62% FE (CFR CHINA) $91.45 +1.20%",
     "Example Radio is supported by listeners like you. Give now to keep stories like this one coming.",
