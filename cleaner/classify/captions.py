@@ -236,15 +236,16 @@ _NAME_WITH = regex.compile(
 # (a short one is a subhead: "The bet on fresh").
 _VERB_SIGN = (rf"(?:\p{{Ll}}+ed|\p{{Ll}}{{3,}}(?<!ss|us|is|ws)s|{_IRREGULAR_PAST}|hit|cut|put|set|let|shut|cost|hurt|quit|"
               r"spread|read|cast|burst|bid|fit)")
+_WHERE_IT_STANDS = r"(?:at|over|on|in|outside|near|along|beside|under|inside|off|across|during)\s[^.!?;:]+\.?$"
 _THING_WHERE = regex.compile(
     rf"^(?=(?:\S+\s+){{5}})(?!.*\b{_VERB_SIGN}\b)(?!{_NOT_A_YEAR})(?:The|An?)\s(?:[\p{{L}}\d'’-]+\s){{1,4}}?"
-    r"(?:at|over|on|in|outside|near|along|beside|under|inside|off|across)\s[^.!?;:]+\.?$")
+    rf"{_WHERE_IT_STANDS}")
 
 # the same with a person for subject: "Jo Roe in the children's section of the library" (a common noun
 # there may be a verb's subject: "Supporters in Eldon say ...", "Train drivers on ...")
 _SUBJECT_WHERE = regex.compile(
     rf"^(?=(?:\S+\s+){{5}})(?!{_NOT_A_YEAR})(?!{_NOT_A_NAME}){_PERSON}(?:,\s\d{{1,3}},)?\s(?!.*\b{_VERB_SIGN}\b)"
-    r"(?:at|over|on|in|outside|near|along|beside|under|inside|off|across|during)\s[^.!?;:]+\.?$")
+    rf"{_WHERE_IT_STANDS}")
 
 
 # a named place and what happened there, with no verb of its own: "Durham Crown Court, where Roe was
