@@ -15,6 +15,7 @@ from ..segment import Paragraph
 from .captions import (
     mark_caption_runs,
     mark_caption_titles,
+    mark_credited_captions,
     mark_gallery_captions,
     mark_labelled_captions,
     mark_scene_captions,
@@ -22,11 +23,12 @@ from .captions import (
 )
 from .classifier import Verdict, classify
 from .copies import mark_containers, mark_doubled, mark_duplicates, mark_running_lines
-from .embeds import mark_post_lines
+from .embeds import mark_framed_posts, mark_post_lines
 from .features import Features, ends_like_sentence, page_features
 from .furniture import (
     mark_box_titles,
     mark_comments,
+    mark_end_tags,
     mark_poll_answers,
     mark_poll_questions,
     mark_polls,
@@ -91,13 +93,16 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_scene_captions(feats, verdicts)
     mark_gallery_captions(doc, feats, verdicts)
     mark_caption_runs(doc, feats, verdicts)
+    mark_credited_captions(doc, feats, verdicts)
     mark_box_titles(doc, feats, verdicts)
     mark_post_lines(doc, feats, verdicts)
+    mark_framed_posts(doc, feats, verdicts)
     mark_stamp_lines(feats, verdicts)
     mark_polls(doc, feats, verdicts)
     mark_poll_answers(doc, alive, verdicts)
     mark_poll_questions(doc, alive, verdicts)
     mark_tag_runs(doc, alive, verdicts)
+    mark_end_tags(alive, verdicts)
     mark_comments(doc, alive, verdicts)
     if model:
         mark_model_junk(feats, verdicts, language)

@@ -184,6 +184,8 @@ _IRREGULAR_PAST = (r"made|took|went|came|gave|got|found|left|led|won|lost|saw|ra
                    r"wore|wrote|drove|chose|drew|fought|hid|lay|lit|meant|rode|sang|sold|shook|spoke|stole|taught|"
                    r"tore|woke|became|forgot|sought|swept|wept|slept|dealt|taken|given|written|shown|seen|done|known|"
                    r"grown|drawn|thrown|chosen|broken|spoken|stolen|fallen|beaten|driven|hidden|forgotten|gone|begun")
+# a past spelled as its present: after a plural subject it tells nothing ("Rivers burst their banks ...")
+_SAME_PAST = r"burst|hit|cut|put|set|let|shut|cost|hurt|quit|spread|cast|bid|fit|split|shed|beat"
 _SCENE = regex.compile(
     rf"^(?:An?\s(?:(?!{_NOT_SUBJECT})[\p{{L}}'’-]+(?<!ly|ing)\s){{1,3}}"
     rf"|(?!{_NOT_A_NAME})(?:(?:\p{{Ll}}+\s){{0,2}}{_NAME_WORD}\s|{_NAME_WORD}\s(?:\p{{Ll}}+\s){{1,2}})?{_PERSON}(?<![’']s)"
@@ -197,7 +199,7 @@ _NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
 _PLURAL_SCENE = regex.compile(
     rf"^\p{{Lu}}\p{{Ll}}{{3,}}s(?<!ss|us|is)\s(?!(?:and|the|for|from|with|who|that|which|this|also|often|now|then|"
     rf"between|among|across|about|after|before|under|over|into|within|without|around|near|against|during|{_PROSE_VERBS}|"
-    rf"{_IRREGULAR_PAST})\b)\p{{Ll}}{{3,}}(?<!ed|s|ly){_WHERE}")
+    rf"{_IRREGULAR_PAST}|{_SAME_PAST})\b)\p{{Ll}}{{3,}}(?<!ed|s|ly){_WHERE}")
 # any subject (not a person's name: _SCENE reads those) with a verb of what a picture shows, in the
 # present: "Smoke rises over the harbour on Sunday", "Cocoa pods hang from a tree near ...". Story puts
 # such verbs in the past; a present "Talks resume in Geneva on Monday" is a schedule, and no such verb.
@@ -234,8 +236,7 @@ _NAME_WITH = regex.compile(
 # stop outside the Crown Inn". Without a tagger "no verb" is read strictly: no word in -ed or -s (a plural
 # noun too is passed over), no irregular past, none of the words _PROSE lists; and six words at least
 # (a short one is a subhead: "The bet on fresh").
-_VERB_SIGN = (rf"(?:\p{{Ll}}+ed|\p{{Ll}}{{3,}}(?<!ss|us|is|ws)s|{_IRREGULAR_PAST}|hit|cut|put|set|let|shut|cost|hurt|quit|"
-              r"spread|read|cast|burst|bid|fit)")
+_VERB_SIGN = rf"(?:\p{{Ll}}+ed|\p{{Ll}}{{3,}}(?<!ss|us|is|ws)s|{_IRREGULAR_PAST}|{_SAME_PAST}|read)"
 _WHERE_IT_STANDS = r"(?:at|over|on|in|outside|near|along|beside|under|inside|off|across|during)\s[^.!?;:]+\.?$"
 _THING_WHERE = regex.compile(
     rf"^(?=(?:\S+\s+){{5}})(?!.*\b{_VERB_SIGN}\b)(?!{_NOT_A_YEAR})(?:The|An?)\s(?:[\p{{L}}\d'’-]+\s){{1,4}}?"
@@ -328,3 +329,41 @@ def mark_caption_runs(doc: Doc, feats: Sequence[Features], verdicts: list[Verdic
         if slides and len(slides) <= RUN_MAX_SLIDES and first is not None and verdicts[first].reason.startswith("caption"):
             for k in slides:
                 verdicts[k] = Verdict("bad", "caption-run", float(len(slides)))
+
+
+# A picture credit alone on its line ("Photo: Jo Roe", "Jo Roe/Example News", "Courtesy of the Roe
+# family") follows the caption it belongs to, and that caption may be written as any sentence, in the
+# past tense too ("Volunteers sorted donated clothing at a church on Monday."). Under a credit in the
+# BBC's manner ("Image copyright ...") the caption comes after it; an embed's source ("View this post
+# on Instagram", "Video: ...", "... on YouTube") introduces what follows, and a line over those is story.
+_PICTURE_CREDIT = regex.compile(
+    r"^\(?(?:(?i:(?:staff |file )?(?:photo(?:graph)?|picture|pic|image|credit)(?: by| courtesy(?: of)?| submitted by)?:?\s"
+    r"|courtesy\b|author provided|supplied|handout\b)"
+    r"|\p{Lu}[^/:]{1,40}\s?/\s?\p{Lu}[^/:]{1,50}$|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3} for \p{Lu}[^/:]{1,50}$)")
+_NOT_PICTURE_CREDIT = regex.compile(r"(?i)^(?:image copyright|view this|video|watch|source|listing|slideshow)\b|\bon youtube\b")
+# story in the line over a credit: speech, a second sentence, a line introducing what follows
+# (or a run of actions in the past, "disclosed the incident and began emailing users": a caption shows one moment)
+_STORY_OVER_CREDIT = regex.compile(r"""["“”]|\b(?:said|says|told|according)\b|:$|\b(?:below|here)\b"""
+                                   rf"|[.!?][\"'”’]?\s+\p{{Lu}}|\band (?:then )?(?:\p{{Ll}}{{3,}}ed|{_IRREGULAR_PAST})\b")
+CREDITED_CAPTION_MAX_WORDS = 25
+
+
+def mark_credited_captions(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """The one-sentence line right above a picture credit a rule removed, with story above it."""
+    at = {f.p.index: k for k, f in enumerate(feats)}
+    for index, removal in doc.removed.items():
+        if "caption" not in removal.rule or len(removal.text.split()) > CREDIT_MAX_WORDS \
+                or not _PICTURE_CREDIT.match(removal.text) or _NOT_PICTURE_CREDIT.search(removal.text):
+            continue
+        k = at.get(index - 1)
+        if k is None or k == 0 or verdicts[k].cls == "bad":
+            continue  # (a credit under the story's first line is the picture's over it)
+        over = doc.removed.get(index - 2)
+        if over is not None and "caption" in over.rule:
+            continue  # the line between two pictures' credits: the second picture has no caption
+        f = feats[k]
+        if f.words > CREDITED_CAPTION_MAX_WORDS or _STORY_OVER_CREDIT.search(f.p.key) or _OPENS_QUOTE.match(f.p.key) \
+                or in_introduced_list([g.p for g in feats[max(0, k - LIST_LOOKBACK):k]]):
+            continue
+        verdicts[k] = Verdict("bad", "caption-credited", float(f.words))
+

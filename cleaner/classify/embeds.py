@@ -53,3 +53,28 @@ def mark_post_lines(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]
             continue
         for k in run:
             verdicts[k] = Verdict("bad", "post-line", float(len(run)))
+
+
+# An Instagram embed pasted as text is framed: "View this post on Instagram" over the post's own
+# words, "A post shared by Name (@handle) on <date>" under them. Both frame lines go to rules; what
+# they enclose is the post, however long or well punctuated.
+_FRAME_TOP = regex.compile(r"^View this (?:post|photo|video) on Instagram$", regex.IGNORECASE)
+_FRAME_BOTTOM = regex.compile(r"^A (?:post|photo|video) shared by\b", regex.IGNORECASE)
+FRAMED_MAX_LINES = 4
+
+
+def mark_framed_posts(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
+    """Mark as ``post-line`` the lines between a removed embed's top and bottom frame lines."""
+    bottoms = [index for index, removal in doc.removed.items() if _FRAME_BOTTOM.match(removal.text)]
+    if not bottoms:
+        return
+    at = {f.p.index: k for k, f in enumerate(feats)}
+    for index in bottoms:
+        i = index - 1
+        while i in at and index - i <= FRAMED_MAX_LINES:
+            i -= 1
+        top = doc.removed.get(i)
+        if i < index - 1 and top is not None and _FRAME_TOP.match(top.text):
+            for j in range(i + 1, index):
+                verdicts[at[j]] = Verdict("bad", "post-line", float(index - i - 1))
+

@@ -18,7 +18,7 @@ import regex
 
 from ..doc import Doc
 from ..fields.dates import STAMP
-from ..segment import Paragraph
+from ..segment import Paragraph, in_introduced_list
 from .classifier import Verdict
 from .features import Features, ends_like_sentence
 
@@ -177,8 +177,9 @@ TAG_MAX_WORDS = 4
 TAGS_MAX = 12
 # A topics box's heading: "Topics", "Tags:", "Related Health Topics", "More Health News on:"
 _TAG_HEADING = regex.compile(r"^(?:Topics|TOPICS|Tags|TAGS|Related(?: \p{Lu}\p{Ll}+)? Topics|More (?:\p{Lu}\p{Ll}+ ){1,3}on"
-                             r"|Filed [Uu]nder|Keywords|Categories)\s*:?$")
-_TAG = regex.compile(r"^\p{Lu}[\p{L}\d&'’ -]*$")
+                             r"|Filed [Uu]nder|Keywords|Categories|(?:Read )?[Mm]ore (?:about|on))\s*:?$")
+_TAG = regex.compile(r"^[\p{L}\d][\p{L}\d&'’ -]*$")  # ("tunnel boring machine": some sites keep a tag's case)
+END_TAGS_MIN = 2
 
 
 def mark_tag_runs(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
@@ -204,6 +205,27 @@ def mark_tag_runs(doc: Doc, paragraphs: Sequence[Paragraph], verdicts: list[Verd
             verdicts[by_index[p.index]] = Verdict("bad", "tag-heading", float(len(tags)))
         for k in tags:
             verdicts[k] = Verdict("bad", "tag", float(len(tags)))
+
+
+def mark_end_tags(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
+    """Topic tags with no heading over them, closing the page ("Dublin City Council" / "Cycling" /
+    "Transport"): two or more short lines without a stop after the story's last sentence. A story
+    ends on a sentence; a list of its own is introduced by a line ending with ':' (kept)."""
+    run: list[int] = []
+    for k in range(len(paragraphs) - 1, -1, -1):
+        if verdicts[k].cls == "bad":
+            continue
+        key = paragraphs[k].key
+        if len(key.split()) > TAG_MAX_WORDS or not _TAG.match(key) or len(run) == TAGS_MAX:
+            break
+        run.append(k)
+    if len(run) < END_TAGS_MIN:
+        return
+    first = run[-1]
+    story = [paragraphs[k] for k in range(first) if verdicts[k].cls != "bad"]
+    if story and ends_like_sentence(story[-1].key) and not in_introduced_list(story):
+        for k in run:
+            verdicts[k] = Verdict("bad", "tag", float(len(run)))
 
 
 BOX_TITLE_MAX_WORDS = 12

@@ -297,6 +297,20 @@ def _listed_question(f: Features) -> bool:
     return f.p.bullet and _QUESTION.search(f.p.key) is not None and f.capital_share >= LISTED_TITLE_CAPITALS
 
 
+LINK_TITLE_MIN_WORDS = 5  # a shorter bulleted title may name a thing in the story's own list (a film, a book)
+_SMALL_WORD = regex.compile(r"^[\p{L}'’]{1,3}$")  # "a", "of", "the": Title Case leaves them small
+
+
+def _link_title(f: Features) -> bool:
+    """A bulleted line in Title Case, every word but the small ones capitalised ("· Meteor Showers
+    2016: When, Where and How to See Them", "· What's the Difference Between a Meteor and a
+    Meteorite?"): a link to another story, whatever its colon, commas or question mark."""
+    if not f.p.bullet or f.words < LINK_TITLE_MIN_WORDS:
+        return False
+    words = [w for w in f.p.key.split() if not _SMALL_WORD.match(w) and w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """A run of title-like lines closing the page is a sidebar list of other stories."""
     run: list[int] = []
@@ -304,7 +318,7 @@ def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
         f = feats[k]
         if verdicts[k].cls == "bad":
             continue
-        if not _listed_question(f) and (verdicts[k].cls == "good" or f.terminal or not f.title_like):
+        if not (_listed_question(f) or _link_title(f)) and (verdicts[k].cls == "good" or f.terminal or not f.title_like):
             break
         if f.p.tag and (f.p.tag in HTML_HEADINGS or f.p.link_density < HTML_TAIL_LINK_DENSITY):
             break  # in HTML a list of other stories is a list of links; a heading is the story's
@@ -318,7 +332,7 @@ def mark_tail_list(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     if len(run) < TAIL_RUN_MIN or _introduced(feats, run[-1]):
         return
     topic = sum(feats[k].topic_share for k in run) / len(run)
-    if topic <= TAIL_TOPIC_MAX:
+    if topic <= TAIL_TOPIC_MAX or all(_link_title(feats[k]) for k in run):  # related links share the story's topic
         for k in run:
             verdicts[k] = Verdict("bad", "sidebar", round(topic, 3))
 

@@ -235,3 +235,32 @@ def test_a_line_introducing_a_list_is_no_scene() -> None:
     intro = "A few things to keep in mind when booking:"
     article = clean(STORY + intro + "\n\nFerries fill up on Fridays in summer.\n\nBook the return leg early.")
     assert intro in article.body
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Volunteers sorted donated clothing at a church hall on Monday.", "Photo: Jo Roe"),  # a past tense
+    ("The old mill on Quay Street has stood empty since the fire in 1989.", "Jo Roe/Example Images"),  # an auxiliary
+    ("The harbour master checked the moorings at first light on Tuesday.", "Courtesy of the Harbour Board"),
+])
+def test_a_sentence_over_a_picture_credit_is_its_caption(caption: str, credit: str) -> None:
+    page = STORY + caption + "\n\n" + credit + "\n\nThe talks are expected to end on Sunday with a joint statement."
+    article = clean(page)
+    assert caption not in article.body
+    assert [r.rule for r in article.removed if r.text == caption] == ["classifier:caption-credited"]
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("The deal was signed on Friday, the ministry said.", "Photo: Jo Roe"),  # reported speech
+    ("Read the minister's full statement below.", "Jo Roe/Example Images"),  # introduces what follows
+    ("The minister posted a picture of the signing on Friday.", "View this post on Instagram"),  # an embed's source
+    ("Officials signed the agreement in the old stock exchange on Friday.", "Image copyright Jo Roe"),  # caption under it
+])
+def test_story_over_a_credit_or_an_embed_stays(line: str, credit: str) -> None:
+    page = STORY + line + "\n\n" + credit + "\n\nThe talks are expected to end on Sunday with a joint statement."
+    assert line in clean(page).body
+
+
+def test_a_plural_subject_with_a_past_spelled_as_its_present_is_story() -> None:
+    line = "Rivers burst their banks across three districts late on Saturday, cutting off roads to the villages."
+    assert line in clean(STORY + line + "\n\nThe talks are expected to end on Sunday.").body
+

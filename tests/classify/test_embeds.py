@@ -37,3 +37,12 @@ def test_a_removed_line_that_is_no_attribution_claims_nothing_above() -> None:
     short = "The vote was close."
     for removed in ["Game night with the team 🏀 #finals", "Embedded video", "Jo Roe @joroe"]:
         assert short in clean(f"{STORY}\n\n{short}\n\n{removed}\n\n{END}").body, removed
+
+
+
+def test_the_text_between_an_instagram_embeds_frame_lines_is_the_post() -> None:
+    post = "One year of you and your terrible jokes. You are the calm in all my chaos. Happy anniversary!"
+    page = (f"{STORY}\n\nView this post on Instagram\n\n{post}\n\n"
+            f"A post shared by Ann Lee (@annlee) on Jan 13, 2019 at 9:02pm PST\n\n{END}")
+    assert clean(page).body == [STORY, END]
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner import clean
 from cleaner.classify import classify_page
 
@@ -95,6 +97,15 @@ def test_a_polls_answers_go_with_its_question_and_button() -> None:
 
 def test_tags_under_a_topics_heading_go() -> None:
     body = clean(_page("Topics", "Harbours", "Local Government")).body
+    assert body == STORY
+
+
+@pytest.mark.parametrize("tail", [
+    ("Harbour Board", "Moorings", "Local Government"),  # no heading over them
+    ("Read more about:", "Harbours", "east quay"),  # a heading a rule removes, tags in the site's own case
+])
+def test_tags_closing_the_page_go(tail: tuple[str, ...]) -> None:
+    body = clean(_page(*tail, "Comments are moderated and may take some time to appear.")).body
     assert body == STORY
 
 

@@ -51,6 +51,15 @@ def test_run_of_titles_closing_the_page_is_a_sidebar() -> None:
     assert {r.rule for r in doc.removed.values()} == {"classifier:sidebar"}
 
 
+def test_bulleted_title_case_links_on_the_storys_topic_closing_the_page_are_a_sidebar() -> None:
+    links = ["· Bridge Repairs: When the Detour Through the Industrial Park Ends",
+             "· Shop Owners on the East Bank: What the Council Has Promised Them"]
+    doc = page(*STORY, *links)
+    classify_page(doc)
+    assert kept(doc) == STORY
+    assert {r.rule for r in doc.removed.values()} == {"classifier:sidebar"}
+
+
 def test_one_cut_off_last_line_is_not_a_sidebar() -> None:
     doc = page(*STORY, "Both of the shops are")
     classify_page(doc)

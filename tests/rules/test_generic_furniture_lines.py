@@ -63,6 +63,13 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Boats at the quay after Tuesday's storm. Photo / Supplied", "Open this photo in gallery:",
     "Seed trays on a bench at the library. Photograph by Jo Roe for Field & Table",
     "By clicking “Accept” or continuing to browse, you agree to the storing of cookies on your device.",
+    "Read last week's harbour blog here", "Refresh this page for the latest updates.",  # a live page's links
+    "Now we are on Telegram too. Follow us for the latest news from Port Example",
+    "Listen back to Harbour Talk with Jo Roe, weekdays from 9am on Example Radio.",
+    "This report by The Example Press was first published March 3, 2018.", "<!--iframe-->",
+    "Get the Courier Morning Memo Every weekday before 7 a.m. Your email Subscribe By subscribing you consent to receive emails",
+    "The quay where the new fees apply from April. (Google Street View)",
+    "The pontoons need replacing. We cannot wait another winter Jo Roe, harbour master",  # a pull quote, its speaker's post
 ])
 def test_the_line_goes_and_the_story_stays(line: str) -> None:
     assert clean("\n\n".join([*STORY[:2], line, STORY[2]])).body == STORY
