@@ -22,7 +22,7 @@ from .captions import (
     mark_unstopped_captions,
 )
 from .classifier import Verdict, classify
-from .copies import mark_containers, mark_doubled, mark_duplicates, mark_running_lines
+from .copies import mark_containers, mark_doubled, mark_duplicates, mark_pulled_quotes, mark_running_lines
 from .embeds import mark_framed_posts, mark_post_lines
 from .features import Features, ends_like_sentence, page_features
 from .furniture import (
@@ -41,6 +41,7 @@ from .revise import (
     mark_closing_list,
     mark_headings,
     mark_inline_headlines,
+    mark_label_over_lede,
     mark_menu_runs,
     mark_section_links,
     mark_summary_runs,
@@ -77,10 +78,12 @@ def classify_page(doc: Doc, headline: str | None = None, *, outlet_rules: bool =
     mark_duplicates(alive, verdicts)
     mark_doubled(alive, verdicts)
     mark_containers(alive, verdicts)
+    mark_pulled_quotes(alive, verdicts)
     mark_running_lines(alive, verdicts)
     visible = [p for p in doc.paragraphs if not _field(doc, p.index)]
     mark_headings(visible, feats, verdicts)
     mark_inline_headlines(feats, verdicts)
+    mark_label_over_lede(feats, verdicts, headline)
     mark_section_links(feats, verdicts)
     mark_tail_list(feats, verdicts)
     mark_closing_list(doc, feats, verdicts)

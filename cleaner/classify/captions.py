@@ -153,7 +153,7 @@ SCENE_MAX_WORDS = 25  # a caption is one short sentence; a feature opening in th
 _PROSE = regex.compile(r"\b(?:said|says|told|according|when|because|is|are|was|were|has|have|had|will|would|be|been|being|can|"
                        r"could|may|might|must|should|ready|still|already|again|anymore|yet|then|"
                        r"it['’]s|that['’]s|he['’]s|she['’]s|they['’]re)\b|,\s(?:where|when)\b"
-                       r"|\bkeeps?\s\p{Ll}+ing\b|,\s[^,]*\b\p{Ll}{3,}ed\b|\b(?:next|tomorrow|tonight|upcoming)\b"
+                       r"|\bkeeps?\s\p{Ll}+ing\b|,\s[^,]*\b(?<!\b(?:a|an|the|its|his|her|their)\s)\p{Ll}{3,}ed\b|\b(?:next|tomorrow|tonight|upcoming)\b"
                        r"|(?<!\b(?:Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Rev|\p{Lu}))"
                        r"[.!?][\"'”’]?\s+\p{Lu}|[\"“”]"
                        # a run of actions ("climbs onto it and begins to sing", "wakes at 4:30, puts the kettle on"),
@@ -249,6 +249,13 @@ _SUBJECT_WHERE = regex.compile(
     rf"{_WHERE_IT_STANDS}")
 
 
+# ... or a crowd: "Residents at a meeting in the village hall last month." (with a verb, "Residents in
+# Eldon say ...", or a clause, "Officials in Herat concede that ...", it is story)
+_PLURAL_WHERE = regex.compile(
+    rf"^(?=(?:\S+\s+){{4}})(?!{_NOT_A_YEAR})(?!(?:{_COUNT}|{_NOT_A_NAME}))\p{{Lu}}\p{{Ll}}{{2,}}s\s(?!.*\b(?:{_VERB_SIGN}|{_PROSE_VERBS}|that|who|which|not|cannot|than)\b)"
+    rf"{_WHERE_IT_STANDS}")
+
+
 # a named place and what happened there, with no verb of its own: "Durham Crown Court, where Roe was
 # sentenced on Wednesday." (story says what the place did: "... spread on Twitter, where it was viewed")
 _PLACE_WHERE = regex.compile(r"^(?:The\s)?(?:(?:(?:\p{Lu}[\p{L}'’-]*|of|the|and|de)\s){0,7}\p{Lu}[\p{L}'’-]*"
@@ -264,7 +271,7 @@ def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> N
         if (_PLACE_WHERE.match(f.p.key) or (_PROSE.search(f.p.key) is None and (
                 _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)
                 or _JERSEY.match(f.p.key) or _VISUAL_SCENE.match(f.p.key) or _ING_SCENE.match(f.p.key)
-                or _THING_WHERE.match(f.p.key) or _SUBJECT_WHERE.match(f.p.key)))) \
+                or _THING_WHERE.match(f.p.key) or _SUBJECT_WHERE.match(f.p.key) or _PLURAL_WHERE.match(f.p.key)))) \
                 and not in_introduced_list([g.p for g in feats[max(0, k - LIST_LOOKBACK):k]]):  # a list's item
             verdicts[k] = Verdict("bad", "caption-scene", float(f.words))
 
@@ -356,8 +363,8 @@ def mark_credited_captions(doc: Doc, feats: Sequence[Features], verdicts: list[V
                 or not _PICTURE_CREDIT.match(removal.text) or _NOT_PICTURE_CREDIT.search(removal.text):
             continue
         k = at.get(index - 1)
-        if k is None or k == 0 or verdicts[k].cls == "bad":
-            continue  # (a credit under the story's first line is the picture's over it)
+        if k is None or verdicts[k].cls == "bad":
+            continue
         over = doc.removed.get(index - 2)
         if over is not None and "caption" in over.rule:
             continue  # the line between two pictures' credits: the second picture has no caption

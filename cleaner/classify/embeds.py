@@ -29,6 +29,8 @@ _ATTRIBUTION = regex.compile(r"\s[—–-]\s")  # "WAIT WHAT? — Ann Lee (@annl
 # post) claims nothing above it.
 _POST_MARK = regex.compile(r"\(@\w+\)|twitter\.com/")
 _INTRO = regex.compile(r":[\"'”’]?$|\btweet|\bwrote\b|\bposted\b", regex.IGNORECASE)
+INTRODUCED_MAX_LINES = 4  # a post's lines under a paragraph telling where it was posted ("took to Twitter")
+_POSTED_ON = regex.compile(r"\b(?:took to|on|posted to|wrote on) (?:Twitter|Instagram|Facebook|X)\b|\btweet(?:ed|s)?\b")
 
 
 def mark_post_lines(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
@@ -42,14 +44,16 @@ def mark_post_lines(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]
     for index in posts:
         run: list[int] = []
         i = index - 1
-        while i in at and len(run) <= MAX_LINES:
+        while i in at and len(run) <= INTRODUCED_MAX_LINES:
             k = at[i]
             f = feats[k]
             if verdicts[k].cls in ("bad", "good") or f.words > LINE_MAX_WORDS or _INTRO.search(f.p.key):
                 break
             run.append(k)
             i -= 1
-        if len(run) > MAX_LINES:
+        # more lines are the post's when the story's paragraph over them says where it was posted
+        introduced = i in at and feats[at[i]].words > LINE_MAX_WORDS and _POSTED_ON.search(feats[at[i]].p.key)
+        if len(run) > (INTRODUCED_MAX_LINES if introduced else MAX_LINES):
             continue
         for k in run:
             verdicts[k] = Verdict("bad", "post-line", float(len(run)))

@@ -15,6 +15,7 @@ from itertools import groupby
 import regex
 
 from ..doc import Doc
+from ..fields.headline import is_section_kicker
 from ..fields.names import is_bare_byline
 from ..segment import LIST_LOOKBACK as INTRO_LOOKBACK
 from ..segment import Paragraph, in_introduced_list
@@ -90,6 +91,8 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
             if p.index in at:
                 verdicts[at[p.index]] = Verdict("bad", "list-heading", 1.0)
             asked = False  # the list's items so far were questions: so is the next one
+            # a highlights box whose items are short sentences from its first ("Key points" over three of them)
+            sentence_items = _sentence_items_end(feats, first) if box else first
             for k in range(first, len(feats)):
                 f = feats[k]
                 question = _QUESTION.search(f.p.key) is not None
@@ -98,7 +101,7 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                         or (k > first and _NUMBERED.match(f.p.key) and not _NUMBERED.match(feats[first].p.key)) or (
                         (verdicts[k].cls == "good" or f.terminal) and not (asked and question) and not _title_cased(f)
                         and not _question_item(feats, verdicts, k) and not (box and _box_item(f, feats[first]))
-                        and not (popular and _headline_sentences(feats, k, first))
+                        and not (popular and _headline_sentences(feats, k, first)) and k >= sentence_items
                         and not _EVENT_ITEM.match(f.p.key)):
                     if _teaser(feats, verdicts, k):
                         verdicts[k] = Verdict("bad", "list-teaser", 1.0)
@@ -134,12 +137,21 @@ def _headline_sentences(feats: Sequence[Features], k: int, first: int) -> bool:
     inspectors general is almost over, and the inspectors lost."): short, quoting and reporting
     no one, a few of them, and a full story paragraph right under them. A short line that
     quotes or says who said it is the story resuming ("Police said ...")."""
+    return _sentence_run_end(feats, k, first) > k
+
+
+def _sentence_items_end(feats: Sequence[Features], first: int) -> int:
+    """Where a box's items written as sentences end, counted from its first item (``first`` if they are not)."""
+    return _sentence_run_end(feats, first, first)
+
+
+def _sentence_run_end(feats: Sequence[Features], k: int, first: int) -> int:
     j = k
     while j < len(feats) and j - first < POPULAR_MAX_ITEMS and feats[j].terminal \
             and SENTENCE_ITEM_WORDS[0] <= feats[j].words <= SENTENCE_ITEM_WORDS[1] \
             and not _QUOTED.search(feats[j].p.key) and not _SAID.search(feats[j].p.key):
         j += 1
-    return j > k and j < len(feats) and feats[j].words >= RESUMES_MIN_WORDS
+    return j if j > k and j < len(feats) and feats[j].words >= RESUMES_MIN_WORDS else k
 
 
 RESUME_MIN_LINES = 3  # story sentences in a row under a list of titles: the story goes on below the box
@@ -388,6 +400,13 @@ def _summary_line(f: Features) -> bool:
             and f.p.key[:1].isupper() and not _WRAPPED.search(f.p.key))
 
 
+def _listed_question_item(f: Features, above: Features) -> bool:
+    """A bulleted question under bulleted items ("· Can a planet survive its star's death?"): one more
+    of them; its question mark ends no sentence of the story's."""
+    return f.p.bullet and above.p.bullet and _QUESTION.search(f.p.key) is not None \
+        and SUMMARY_MIN_WORDS <= f.words <= SUMMARY_MAX_WORDS
+
+
 # The label of a highlights box, often fused with its first item ("Story highlights NASA says ...").
 HIGHLIGHTS_LABEL = regex.compile(rf"^(?:{_BOX_NAMES}|Summary|The big picture)\b", regex.IGNORECASE)
 _INTRODUCED = regex.compile(r":(?:\[\d+\])*$|:\s+\p{Lu}[^.!?]*$")  # "... as specific as:" / "... staff to: Do X"
@@ -401,7 +420,7 @@ def mark_summary_runs(feats: Sequence[Features], verdicts: list[Verdict], page: 
     k = 0
     while k < len(feats):
         run = []
-        while k < len(feats) and _summary_line(feats[k]):
+        while k < len(feats) and (_summary_line(feats[k]) or run and _listed_question_item(feats[k], feats[run[-1]])):
             run.append(k)
             k += 1
         sentences = sum(1 for i in run if feats[i].capital_share < SUMMARY_SENTENCE_CASE)
@@ -507,3 +526,17 @@ def mark_after_footer(doc: Doc, feats: Sequence[Features], verdicts: list[Verdic
         return
     for k in items:
         verdicts[k] = Verdict("bad", "after-footer", float(len(items)))
+
+
+def mark_label_over_lede(feats: Sequence[Features], verdicts: list[Verdict], headline: str | None) -> None:
+    """A topic label between the page's title and the story's first paragraph ("Offshore wind" under the
+    byline and the date): a few words with no stop, over a full paragraph. The story opens on a
+    paragraph, not on a subhead; without a title above, the line may be the page's own title."""
+    live = [k for k, v in enumerate(verdicts) if v.cls != "bad"]
+    if headline is None or len(live) < 2:
+        return
+    label, lede = feats[live[0]], feats[live[1]]
+    if is_section_kicker(label.p.key) and not is_bare_byline(label.p.key) and not label.p.tag \
+            and lede.terminal and lede.words >= RESUMES_MIN_WORDS:
+        verdicts[live[0]] = Verdict("bad", "topic-label", float(label.words))
+

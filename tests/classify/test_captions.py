@@ -113,7 +113,9 @@ SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tues
           "Beech seedlings growing in one of the study plots by the lake.",  # no verb of its own
           "The old swing bridge over the harbour channel at dusk.",  # no verb at all
           "Ann Lee in the children's section of the central library on Spring Road.",
-          "Ann Lee, 15, of Alden, leads her heifer around the ring Tuesday at the county fair."]  # an age, a town
+          "Ann Lee, 15, of Alden, leads her heifer around the ring Tuesday at the county fair.",  # an age, a town
+          "Jo Roe, 63, marks a stripped cork oak with the year of the harvest near the river.",  # "stripped" no past
+          "Residents at a meeting in the village hall last month."]  # a crowd and where it was, no verb
 
 
 def test_scene_captions_with_no_credit_go() -> None:
@@ -152,7 +154,9 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "Jo Roe wakes at 4:30 every morning, puts the kettle on and goes outside to look at the sky.",  # a habit
          "Talks between the union and the operator broke down late on Sunday evening.",  # a preposition, no verb
          "Researchers analyzed survey responses from more than 48,000 students in grades 9 through 12.",  # a past
-         "Ann Lee fans at a karaoke bar got a lot more than they paid for on Saturday night."]  # "fans", no verb  # an age, and a past  # a noun in -s  # the place does something
+         "Ann Lee fans at a karaoke bar got a lot more than they paid for on Saturday night.",
+         "Supporters in Eldon say they hope to reopen by Thanksgiving.",  # a crowd, then its verb
+         "Officials in Herat concede that saffron alone cannot change that."]  # "fans", no verb  # an age, and a past  # a noun in -s  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from cleaner import clean
 from cleaner.classify import classify_page
 
 from .helpers import STORY, kept, page
@@ -43,3 +44,14 @@ def test_the_writers_words_set_in_quotation_marks_are_the_pull_quote() -> None:
     classify_page(doc)
     assert held in kept(doc) and pulled not in kept(doc)
     assert doc.removed[3].rule == "classifier:pull-quote"
+
+
+def test_a_pull_quote_with_words_left_out_goes_and_its_source_stays() -> None:
+    source = ('"The young ones come for one summer," he says. "The heat, the flies, the ladder. Then they go to the '
+              'warehouses in the city."')
+    pulled = "“The young ones come for one summer. Then they go to the warehouses.”"
+    page = ["The harvest began in May, as it has for as long as anyone in the village can remember.", source, pulled,
+            "The trees set the pace, and a cork oak must be about 25 years old before it is stripped for the first time."]
+    body = clean("\n\n".join(page)).body
+    assert pulled not in body and source in body
+

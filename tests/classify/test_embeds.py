@@ -46,3 +46,10 @@ def test_the_text_between_an_instagram_embeds_frame_lines_is_the_post() -> None:
             f"A post shared by Ann Lee (@annlee) on Jan 13, 2019 at 9:02pm PST\n\n{END}")
     assert clean(page).body == [STORY, END]
 
+
+def test_more_short_lines_are_the_post_under_a_paragraph_saying_where_it_was_posted() -> None:
+    intro = "The singer took to Twitter on Saturday to point out how few women were on this summer's festival bill."
+    page = (f"{intro}\n\nLooked at the lineup this morning.\n\n31 acts.\n\nTwo women.\n\n"
+            f"It's 2018, y'all. — Ann Lee (@annlee) March 3, 2018\n\n{END}")
+    assert clean(page).body == [intro, END]
+

@@ -350,3 +350,30 @@ def test_a_short_subhead_after_a_lists_longer_items_opens_the_story_again() -> N
     text = "\n\n".join([*STORY[:3], "Read more:", *items, "The agency's response", long_para])
     body = clean(text).body
     assert "The agency's response" in body and long_para in body and not any(i in body for i in items)
+
+
+def test_a_highlights_box_of_short_sentences_goes_and_the_lede_under_it_stays() -> None:
+    items = ["Mooring fees at the harbour will rise for the first time in a decade.",
+             "Boat owners say some of them will move to the next town along the coast.",
+             "The new fees take effect in April and will be reviewed in two years."]
+    lede = ("The harbour board voted on Tuesday to raise mooring fees for the first time in a decade, saying the "
+            "money was needed to repair the east quay before next winter's storms.")
+    body = clean("\n\n".join(["Harbour board raises mooring fees", "Key points", *items, lede, *STORY])).body
+    assert body == [lede, *STORY]
+
+
+def test_a_bulleted_question_ends_a_list_of_bulleted_teasers() -> None:
+    teasers = ["· The bridges of the county and their repairs", "· Ten detours drivers always miss",
+               "· Can an old bridge be saved by new steel?"]
+    body = clean("\n\n".join([*STORY, *teasers])).body
+    assert body == STORY
+
+
+def test_a_topic_label_between_the_title_and_the_lede_goes() -> None:
+    lede = ("The town council voted on Tuesday to close the old bridge over the river for repairs that are expected to "
+            "last most of the summer, the longest closure since it opened.")
+    record = clean("\n\n".join(["Council closes the old bridge for summer repairs", "By Jo Roe", "Bridges", lede, *STORY[1:]]))
+    assert record.body == [lede, *STORY[1:]]
+    # without a title over it, the short first line may be the page's own title: it is not judged a label
+    assert "Bridges" in clean("\n\n".join(["Bridges", lede, *STORY[1:]])).body
+

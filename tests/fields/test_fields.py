@@ -395,6 +395,7 @@ def test_a_name_under_a_stamp_is_no_headline() -> None:
     ("Reporter: Jo Roe", ["Jo Roe"]),
     ("Jo Roe, Special to the Courier", ["Jo Roe"]),
     ("— with reports from Jo Roe and Ann Lee", ["Jo Roe", "Ann Lee"]),  # a sign-off in lower case after its dash
+    ("By Jo Roe Science correspondent, Example News", ["Jo Roe"]),  # the post run on after the name
 ])
 def test_labelled_and_stringer_bylines_are_credits(line: str, authors: list[str]) -> None:
     record = clean("\n\n".join(["Harbour board raises mooring fees after a decade of repairs", *HARBOUR, line]))

@@ -70,6 +70,10 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Get the Courier Morning Memo Every weekday before 7 a.m. Your email Subscribe By subscribing you consent to receive emails",
     "The quay where the new fees apply from April. (Google Street View)",
     "The pontoons need replacing. We cannot wait another winter Jo Roe, harbour master",  # a pull quote, its speaker's post
+    "Accept all Manage preferences",  # a consent dialog's buttons on one line
+    "Get the Harbour Week newsletter every Friday. Enter your email address", "Copy link", "Video Share",
+    "Embed Harbour board votes on fees 0:58 Autoplay Copy this code to paste on your site",
+    "Editorial standards: how we verify what we publish.",
 ])
 def test_the_line_goes_and_the_story_stays(line: str) -> None:
     assert clean("\n\n".join([*STORY[:2], line, STORY[2]])).body == STORY
@@ -80,6 +84,7 @@ def test_the_line_goes_and_the_story_stays(line: str) -> None:
                                    ["Readers’ comments are their own and do not reflect the views of the Courier."],
                                    ["Comments are powered by Disqus. Enable JavaScript to join the conversation."],
                                    ["Log in to post a comment."],
+                                   ["Join the Conversation", "214 Comments"],
                                    ["Discuss this film in the Reel Verdict forums."],
                                    ["Commenting is limited to subscribers. Log in or subscribe to join the conversation."],
                                    ["What do you think? Should the fees stay? Have your say in the comments below."],
