@@ -177,6 +177,13 @@ def _lint_tests(c: _Checker, entries: Any) -> None:
                 c.add(label, f"{key} file not found: {rel}")
 
 
+def _load_quietly(path: Path) -> RuleFile | None:
+    try:
+        return load_file(path)
+    except RuleError:
+        return None
+
+
 def lint(paths: Iterable[Path], *, bundled: bool = True, fixtures: bool = True) -> list[Problem]:
     """Lint the given rule files and folders, and the bundled rules unless ``bundled`` is False.
 
@@ -188,9 +195,11 @@ def lint(paths: Iterable[Path], *, bundled: bool = True, fixtures: bool = True) 
     problems: list[Problem] = []
     loaded: dict[Path, RuleFile] = {}
     for path in dict.fromkeys(context_files(given) + given):
-        f, found = lint_structure(path)
         if path in checked:
+            f, found = lint_structure(path)
             problems.extend(found)
+        else:  # context only: loading it is enough, its own problems are not asked about
+            f = _load_quietly(path)
         if f is not None:
             loaded[path] = f
     by_id: dict[str, RuleFile] = {}

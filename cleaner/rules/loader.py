@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from .schema import (
 )
 
 GENERIC_ID = "generic"
+FILE_CACHE_SIZE = 512  # parsed rule files kept per process, keyed on path and content
 TEST_KEYS = {
     "id": None, "fixture": None, "expected": None, "contains": None, "not_contains": None,
 }
@@ -36,13 +37,22 @@ TEST_KEYS = {
 
 def load_file(path: Path) -> RuleFile:
     """Parse and validate one rule file; any problem is a RuleError naming file and rule."""
-    file = str(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleError(file, None, f"not valid TOML: {exc}") from None
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(file, None, f"cannot read: {exc}") from None
+        raise RuleError(str(path), None, f"cannot read: {exc}") from None
+    return _parse(path, text)
+
+
+@lru_cache(maxsize=FILE_CACHE_SIZE)
+def _parse(path: Path, text: str) -> RuleFile:
+    """Compiling a file's patterns is most of a second for the bundled rules; a process that
+    builds several Cleaners (the CLI's steps, a notebook, the tests) pays for it once per
+    distinct file *content*, so an edited file is always read afresh. Failures are not cached."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(str(path), None, f"not valid TOML: {exc}") from None
     return build_file(path, data)
 
 

@@ -159,3 +159,19 @@ def test_bad_fragment_is_reported(tmp_path: Path, fragment: str, message: str) -
 def test_a_pattern_calling_its_own_group_is_not_a_fragment(tmp_path: Path) -> None:
     text = FRAGMENTS.replace("'^Updated (?&stamp)$'", "'^(?P<w>ab)-(?&w)$'")
     assert load_file(write_rules(tmp_path, "harbour", text)).rules[0].patterns[0].match("ab-ab")
+
+
+def test_a_file_is_compiled_once_per_content_and_an_edit_is_read_afresh(tmp_path: Path) -> None:
+    """The process-wide cache of parsed files is keyed on content: reuse is safe, staleness impossible."""
+    path = write_rules(tmp_path, "quay", '[outlet]\nid = "quay"\n[[drop]]\nid = "a"\npattern = \'^Old promo$\'\n')
+    first = load_file(path)
+    assert load_file(path) is first
+    path.write_text(path.read_text(encoding="utf-8").replace("Old promo", "New promo"), encoding="utf-8")
+    edited = load_file(path)
+    assert edited is not first
+    assert edited.rules[0].patterns[0].search("New promo") and not edited.rules[0].patterns[0].search("Old promo")
+    path.write_text('[outlet]\nid = "quay"\n[[drop]]\nid = "a"\npatern = "x"\n', encoding="utf-8")
+    with pytest.raises(RuleError, match="unknown key 'patern'"):
+        load_file(path)
+    with pytest.raises(RuleError, match="unknown key 'patern'"):  # a failure is not remembered as a success
+        load_file(path)
