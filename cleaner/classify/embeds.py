@@ -8,6 +8,8 @@ short lines right over it are the post's, up to the story's own paragraph (prose
 dense enough to be judged story on its own), the line that
 introduces the post ("... in a series of tweets", "She wrote:"), or a removed paragraph.
 A longer run of short lines may hold a transcript or a short line of the story's, and stays.
+Whatever the attribution's length, a line right over it that opens on a hashtag or carries
+two is the post's opening.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from ..doc import Doc
 from .classifier import Verdict
 from .features import Features
 
-HEAD_MAX_WORDS = 4  # the attribution line's own text: a post's last words, its start above
+HEAD_MAX_WORDS = 8  # the attribution line's own text: a post's last words, its start above
 LINE_MAX_WORDS = 15  # a line of a post; the story's paragraphs run longer
 MAX_LINES = 2  # more short lines than this above a post may hold the story's own (a transcript, a short intro)
 _ATTRIBUTION = regex.compile(r"\s[—–-]\s")  # "WAIT WHAT? — Ann Lee (@annlee) ..."
@@ -29,18 +31,27 @@ _ATTRIBUTION = regex.compile(r"\s[—–-]\s")  # "WAIT WHAT? — Ann Lee (@annl
 # post) claims nothing above it.
 _POST_MARK = regex.compile(r"\(@\w+\)|twitter\.com/")
 _INTRO = regex.compile(r":[\"'”’]?$|\btweet|\bwrote\b|\bposted\b", regex.IGNORECASE)
+# A line opening with a hashtag or carrying two is a post's own ("#breaking Crews are ... #fire"),
+# however long: the story's prose names a hashtag now and then, but hardly opens on one.
+_HASHTAGGED = regex.compile(r"^#\p{L}|#\p{L}[\p{L}\d_]*\b.*\s#\p{L}")
 INTRODUCED_MAX_LINES = 4  # a post's lines under a paragraph telling where it was posted ("took to Twitter")
 _POSTED_ON = regex.compile(r"\b(?:took to|on|posted to|wrote on) (?:Twitter|Instagram|Facebook|X)\b|\btweet(?:ed|s)?\b")
 
 
 def mark_post_lines(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """Mark as ``post-line`` the short lines over a removed post whose attribution line is short."""
-    posts = [index for index, removal in doc.removed.items()
-             if "tweet" in removal.rule and removal.kind == "paragraph" and _POST_MARK.search(doc.paragraphs[index].key)
-             and len(_ATTRIBUTION.split(doc.paragraphs[index].key, maxsplit=1)[0].split()) <= HEAD_MAX_WORDS]
-    if not posts:  # most pages: no position map to build
+    attributions = [index for index, removal in doc.removed.items()
+                    if "tweet" in removal.rule and removal.kind == "paragraph"
+                    and _POST_MARK.search(doc.paragraphs[index].key)]
+    if not attributions:  # most pages: no position map to build
         return
     at = {f.p.index: k for k, f in enumerate(feats)}
+    posts = []
+    for index in attributions:
+        if index - 1 in at and _HASHTAGGED.search(feats[at[index - 1]].p.key):
+            verdicts[at[index - 1]] = Verdict("bad", "post-line", 1.0)  # the post's opening, in its hashtags
+        elif len(_ATTRIBUTION.split(doc.paragraphs[index].key, maxsplit=1)[0].split()) <= HEAD_MAX_WORDS:
+            posts.append(index)
     for index in posts:
         run: list[int] = []
         i = index - 1

@@ -174,7 +174,8 @@ def build_credit(lines: list[str], spec: dict[str, Any] | None, agency_hint: str
 
 BIO_WITHIN = 3  # a writer's bio closes the page, with at most a prompt or two under it
 BIO_MAX_WORDS = 60
-_BIO_VERB = regex.compile(r",? (?:is|was|has|serves|teaches|works|lives|writes|covers|reports)\b")
+_BIO_VERB = regex.compile(r",? (?:is|was|has|serves|teaches|works|lives|writes|covers|reports|contributes|edits|hosts)\b")
+_BIO_DASH = regex.compile(r"[—–-]\s*")  # a critic's sign-off: "—Jo Roe contributes film criticism to ..."
 
 
 def drop_author_bio(doc: Doc, credit: Credit | None) -> None:
@@ -186,6 +187,8 @@ def drop_author_bio(doc: Doc, credit: Credit | None) -> None:
         return
     names = [a for a in credit.authors if len(a.split()) >= 2]
     for p in doc.alive()[-BIO_WITHIN:] if names else ():
+        dash = _BIO_DASH.match(p.key)
+        start = dash.end() if dash else 0
         if len(p.key.split()) <= BIO_MAX_WORDS and any(
-                p.key.startswith(name) and _BIO_VERB.match(p.key, len(name)) for name in names):
+                p.key.startswith(name, start) and _BIO_VERB.match(p.key, start + len(name)) for name in names):
             doc.remove(p, "credit:author-bio")

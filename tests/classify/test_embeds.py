@@ -53,3 +53,19 @@ def test_more_short_lines_are_the_post_under_a_paragraph_saying_where_it_was_pos
             f"It's 2018, y'all. — Ann Lee (@annlee) March 3, 2018\n\n{END}")
     assert clean(page).body == [intro, END]
 
+
+
+def test_a_hashtagged_line_over_a_post_with_its_own_text_is_the_posts_opening() -> None:
+    opening = "#breaking Crews are fighting a brush fire near the old quarry road, roads closed. #ridgefire #valley"
+    page = f"{opening}\n\nMore on the late news pic.twitter.com/abc123 — Ann Lee (@annlee) May 2, 2018\n\n{STORY}\n\n{END}"
+    assert clean(page).body == [STORY, END]
+    # A story line naming one hashtag in passing stays.
+    named = "The #ridgefire tag trended all evening as residents shared pictures of the smoke over the valley."
+    page = f"{STORY}\n\n{named}\n\nMore on the late news pic.twitter.com/abc123 — Ann Lee (@annlee) May 2, 2018\n\n{END}"
+    assert named in clean(page).body
+
+
+def test_two_short_lines_over_a_post_ending_on_a_short_line_are_the_post() -> None:
+    page = (f"{STORY}\n\n\"That film was the best of the year.\"\n\n\"Says who?\"\n\n"
+            f"\"Polls. Most of them. All of them.\" — Jo Fan (@jofan) August 17, 2016\n\n{END}")
+    assert clean(page).body == [STORY, END]

@@ -435,6 +435,14 @@ def test_the_credited_writers_bio_closing_the_page_goes() -> None:
     assert any(r.rule == "credit:author-bio" and r.text == bio for r in article.removed)
 
 
+def test_a_critics_dashed_sign_off_bio_goes() -> None:
+    bio = "—Jo Roe contributes film criticism to several papers. Ann Lee is on leave."
+    article = clean(f"Three new films about ferries\n\n{WIRE_STORY}\n\n{bio}\n\n—Jo Roe")
+    assert article.credit is not None and article.credit.authors == ("Jo Roe",)
+    assert article.body == WIRE_STORY.split("\n\n")
+    assert any(r.rule == "credit:author-bio" and r.text == bio for r in article.removed)
+
+
 def test_a_story_line_about_someone_not_credited_stays() -> None:
     line = "Ann Lee is a retired harbour pilot and a member of the island council."
     article = clean(f"Ferry timetable cut after engine failure\n\nBy Jo Roe\n\n{WIRE_STORY}\n\n{line}")

@@ -31,6 +31,7 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Before you go … The Courier's reporting is free to read, but it is not free to produce.",
     "Chat with us in Facebook Messenger. Find out what's happening as it unfolds.",
     "Drama. Starring Jo Roe and Ann Lee. Directed by Tom Kim. (PG-13. 104 minutes.)",  # a review's info box
+    "Opens Friday in select theaters", "In cinemas Nov. 4",  # when the film opens
     "Companies in this story: (TSX:EXA)",
     "KXYZ 8 | Port Example News, Weather & Sports",  # a station's site title
     "CLOSINGS & DELAYS: 143 schools and businesses are closed or delayed. Tap here for the full list.",
