@@ -101,21 +101,22 @@ def mark_containers(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) ->
 
 
 _QUOTE_SENTENCE = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
-PULLED_MIN_WORDS = 3  # each sentence of a pull quote found in the paragraph it was pulled from
+PULLED_MIN_WORDS = 4  # a pull quote's words, each of its sentences found in the paragraph it was pulled from
 PULLED_WINDOW = 20  # paragraphs looked at on each side: a pull quote stands near its source
 
 
 def mark_pulled_quotes(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:
-    """A quotation printed alone whose sentences all stand in one longer paragraph, with words
-    between them left out ("“The young ones come for one summer. Then they go to the warehouses.”"
-    out of "... one summer," he says. "The heat, the flies. Then they go to the warehouses ..."):
-    a pull quote. (A quotation the paragraph holds whole is judged by ``mark_containers``.)"""
+    """A quotation printed alone whose sentences all stand in one longer paragraph near it, above
+    or below, with words between them left out ("“The young ones come for one summer. Then they go
+    to the warehouses.”" out of "... one summer," he says. "The heat, the flies. Then they go to the
+    warehouses ...") or not ("“It's not lonely. It's quiet.”"): a pull quote. A story does not
+    print a quotation alone and again inside a paragraph beside it."""
     keys = [p.key for p in paragraphs]
     for j, key in enumerate(keys):
         if verdicts[j].cls == "bad" or not _WHOLE_QUOTE.match(key):
             continue
         parts = [part.strip(_QUOTES).rstrip(".!?,;:").rstrip(_QUOTES) for part in _QUOTE_SENTENCE.split(key.strip(_QUOTES))]
-        if len(parts) < 2 or any(len(part.split()) < PULLED_MIN_WORDS for part in parts):
+        if sum(len(part.split()) for part in parts) < PULLED_MIN_WORDS or any(len(part.split()) < 2 for part in parts):
             continue
         near = range(max(0, j - PULLED_WINDOW), min(len(keys), j + PULLED_WINDOW + 1))
         if any(i != j and len(keys[i]) > len(key) and verdicts[i].cls != "bad" and all(part in keys[i] for part in parts)

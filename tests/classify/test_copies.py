@@ -55,3 +55,16 @@ def test_a_pull_quote_with_words_left_out_goes_and_its_source_stays() -> None:
     body = clean("\n\n".join(page)).body
     assert pulled not in body and source in body
 
+
+
+def test_a_short_pull_quote_goes_above_or_below_its_source() -> None:
+    source = "“People think the lighthouse is lonely,” she says. “It’s not lonely. It’s quiet. Those are different.”"
+    lede = "The harvest began in May, as it has for as long as anyone in the village can remember."
+    end = "The trees set the pace, and a cork oak must be about 25 years old before it is stripped for the first time."
+    for pulled in ("“It’s not lonely. It’s quiet.”", "“People think the lighthouse is lonely.”"):
+        for order in ([lede, source, pulled, end], [lede, pulled, end, source]):
+            body = clean("\n\n".join(order)).body
+            assert pulled not in body and source in body, (pulled, order.index(pulled))
+    # A short quotation no paragraph nearby holds is the story's own.
+    alone = "“It’s not lonely at all.”"
+    assert alone in clean(f"{lede}\n\n{source}\n\n{alone}\n\n{end}").body
