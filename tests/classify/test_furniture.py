@@ -204,3 +204,16 @@ def test_a_poll_whose_vote_button_a_rule_took_goes_and_a_heading_after_it_is_no_
 def test_a_corrections_link_and_a_bare_authors_label_go() -> None:
     body = clean(_page("Suggest a correction", "Authors:")).body
     assert body == STORY
+
+
+def test_comments_under_the_threads_show_all_link_go() -> None:
+    story = ["The harbour board voted on Tuesday to raise mooring fees for the first time in a decade, citing repairs.",
+             "Boat owners said the increase would push some of them to moor in the next town along the coast instead.",
+             "The board said the new fees would take effect in April and would be reviewed again after two years.",
+             "A public meeting on the plan is due to be held at the yacht club at the end of the month."]
+    comments = ["Honestly about time they fixed the pontoons.", "I moored there for years and the fees were always fair."]
+    for opener in ("Show all 12 discussions", "Write a comment"):
+        page = "\n\n".join(["Harbour fees to rise", *story, opener, *comments])
+        assert clean(page).body == story, opener
+    signed = "Great read, thanks! - Jo, Port Example, 03/06/2016 10:41"  # a comment signed at its end
+    assert clean("\n\n".join(["Harbour fees to rise", *story, signed, *comments])).body == story

@@ -44,7 +44,7 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Enlarge / The probe on its test bench before launch. Example Lab",
     "Volcanologist Jo Roe photographed at the observatory in May.",
     "Got a confidential tip? Submit it here.", "0:00 / 8:12", "This video file cannot be played.(Error Code: 102630)",
-    "48,210", "Show all 45 discussions", "Deal of the day: Save $50 on headphones at Example Mart",
+    "48,210", "Deal of the day: Save $50 on headphones at Example Mart",
     "Example Labs is a global, multi-platform media and entertainment company.",
     "Example republishes Reuters content under licence. All quotes delayed a minimum of 15 minutes.",
     "The cub, seen here at three months old, weighed just 150 grams at birth.",
