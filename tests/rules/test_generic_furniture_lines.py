@@ -32,6 +32,8 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Chat with us in Facebook Messenger. Find out what's happening as it unfolds.",
     "Drama. Starring Jo Roe and Ann Lee. Directed by Tom Kim. (PG-13. 104 minutes.)",  # a review's info box
     "Opens Friday in select theaters", "In cinemas Nov. 4",  # when the film opens
+    "Ann Lee and Jo Roe in “The Long Tide.” Courtesy of Example Films", "Jo Roe as Mara Vale in ‘The Long Tide.’",
+    "The quay at dawn after the first frost of the year. ANN LEE", "Jo Roe / XYZ Crews clear the road near the quay.",  # captions
     "Companies in this story: (TSX:EXA)",
     "KXYZ 8 | Port Example News, Weather & Sports",  # a station's site title
     "CLOSINGS & DELAYS: 143 schools and businesses are closed or delayed. Tap here for the full list.",
