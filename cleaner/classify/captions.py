@@ -238,8 +238,11 @@ _NAME_WITH = regex.compile(
 # (a short one is a subhead: "The bet on fresh").
 _VERB_SIGN = rf"(?:\p{{Ll}}+ed|\p{{Ll}}{{3,}}(?<!ss|us|is|ws)s|{_IRREGULAR_PAST}|{_SAME_PAST}|read)"
 _WHERE_IT_STANDS = r"(?:at|over|on|in|outside|near|along|beside|under|inside|off|across|during)\s[^.!?;:]+\.?$"
+# (a team, a band: a capitalised plural with a lower-case word after it that is no preposition is a
+# subject and its verb, "The Lumberjacks host Milwaukee on Friday.", not a thing in its place)
+_PLURAL_NAME_ACTS = r"(?:The|An?)\s(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}\p{Ll}+s\s(?!(?:at|over|on|in|outside|near|along|beside|under|inside|off|across|during)\b)\p{Ll}"
 _THING_WHERE = regex.compile(
-    rf"^(?=(?:\S+\s+){{5}})(?!.*\b{_VERB_SIGN}\b)(?!{_NOT_A_YEAR})(?:The|An?)\s(?:[\p{{L}}\d'’-]+\s){{1,4}}?"
+    rf"^(?=(?:\S+\s+){{5}})(?!.*\b{_VERB_SIGN}\b)(?!{_NOT_A_YEAR})(?!{_PLURAL_NAME_ACTS})(?:The|An?)\s(?:[\p{{L}}\d'’-]+\s){{1,4}}?"
     rf"{_WHERE_IT_STANDS}")
 
 # the same with a person for subject: "Jo Roe in the children's section of the library" (a common noun

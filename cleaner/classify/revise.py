@@ -38,7 +38,7 @@ LIST_ITEM_MIN_WORDS = 2  # ... and a title has words to it: a lone word after th
 END_HEADING = regex.compile(
     r"^(?:Latest(?! updates| developments)|Most (?:Popular|Read|Shared|Viewed|Watched|Commented|Emailed|Recent)|"
     r"Top (?:[\p{L}&]+ ){0,3}(?:Stories|News|Headlines)|Trending|Popular (?:Stories|Now|on|in)|What's (?:Hot|Trending)|"
-    r"Editors'? (?:Picks|Choice)|You (?:May|might|may) (?:Also )?(?:Like|Enjoy)|Recommended (?:for you|Stories)|"
+    r"Editor(?:s['’]?|['’]s)? (?:Picks|Choice)|You (?:May|might|may) (?:Also )?(?:Like|Enjoy)|Recommended (?:for you|Stories)|"
     r"More (?:\p{L}+ ){0,2}(?:Stories|Headlines|Reads|News)|Around the (?:Web|Nation)|From (?:Around|Across) the Web|"
     r"Последние новости|Самое (?:читаемое|популярное)|Читайте также|Популярное)\b[^.!?]{0,50}$",
     regex.IGNORECASE)
@@ -48,7 +48,7 @@ LIST_HEADING = regex.compile(
     r"^(?!(?-i:UP NEXT)$)(?:Related(?: \p{L}+){0,2}|More (?:from|on|about|in) [^.!?]{1,40}|More(?: \p{L}+)?|Also(?: on \p{L}+)?|"
     r"Read more|Read More|See also|Also read|Read also|Keep reading|(?:What to )?Read next|Don['’]t miss|Further reading|Explore further|In other news|Other stories|Previously|Related coverage|"
     r"Recommended(?: for you| stories| reading| articles)?|"
-    r"Editor['’]s (?:recommendations|picks)|Sponsored(?: content| stories| links)?|Paid content|Promoted(?: stories| content)?|"
+    r"Editor['’]s (?:recommendations|picks|choice)|Sponsored(?: content| stories| links)?|Paid content|Promoted(?: stories| content)?|"
     r"From (?:our|the) partners|Partner content|Key events|Community [Cc]alendar|Upcoming [Ee]vents|Events [Cc]alendar|"
     r"Legal [Nn]otices|Public [Nn]otices|Recent [Oo]bituaries|"
     r"(?:[\p{L}-]+ ){0,3}(?:standings|league table|points table|medal table)|Trending(?: (?:on|in|at|now) [\p{L}\d&'’. -]{1,40})?|Now playing|Up next|More videos(?: from [^.!?]{1,40})?|Must (?:see|watch)|"
@@ -59,7 +59,11 @@ _BOX_NAMES = r"Story highlights|Key points|Key takeaways|Takeaways|Highlights|In
 # its items, and so are its "label: fact." lines ("March 2016: Audit finds money missing.").
 BOX_LABEL = regex.compile(rf"^(?:{_BOX_NAMES}|Timeline|Fast facts|Quick facts|By the numbers|Key dates)\s*(?::|:\s[^.!?:]{{1,40}})?$",
                           regex.IGNORECASE)
-_LABELLED_ITEM = regex.compile(r"^[^:.!?]{2,30}:\s\S")
+# the label may abbreviate, a dash may stand for the colon: "Sept. 2016: ...", "1974 — Plant opens."
+_LABELLED_ITEM = regex.compile(r"^(?:[^:.!?—–]|(?<=\b\p{Lu}\p{Ll}{1,4})\.){2,30}(?::|\s[—–])\s\S")
+# A timeline titled for its subject ("THE PLANT IN LIMA: A TIMELINE") is a box when dated items follow;
+# a link so worded over the story's next subhead is not.
+_TITLED_TIMELINE = regex.compile(r"^[^.!?:]{2,40}:\s(?:a\s)?(?:timeline|chronology)$", regex.IGNORECASE)
 # The story's own practical box opens under its label: a list of other stories ends there.
 _STORY_BOX = regex.compile(r"^(?:If you go|How to help|How to donate|How you can help|Getting there|Need to know|"
                            r"If you need help|Where to get help|Fact ?file|The details|If you want to go|Want to go)\s*:?$",
@@ -83,7 +87,8 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
             for k in under[:_story_resumes(feats, verdicts, under)]:
                 verdicts[k] = Verdict("bad", "list-heading", 1.0)
             return
-        box = BOX_LABEL.match(p.key) is not None
+        box = BOX_LABEL.match(p.key) is not None or (
+            _TITLED_TIMELINE.match(p.key) is not None and p.index + 1 in at and _LABELLED_ITEM.match(feats[at[p.index + 1]].p.key) is not None)
         popular = END_HEADING.match(p.key) is not None
         # higher on the page a "Most Read" box is a list like any other, the story going on under it
         if box or popular or LIST_HEADING.match(p.key):

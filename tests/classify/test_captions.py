@@ -156,7 +156,9 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "Researchers analyzed survey responses from more than 48,000 students in grades 9 through 12.",  # a past
          "Ann Lee fans at a karaoke bar got a lot more than they paid for on Saturday night.",
          "Supporters in Eldon say they hope to reopen by Thanksgiving.",  # a crowd, then its verb
-         "Officials in Herat concede that saffron alone cannot change that."]  # "fans", no verb  # an age, and a past  # a noun in -s  # the place does something
+         "Officials in Herat concede that saffron alone cannot change that.",
+         "The Lumberjacks host Milwaukee on Friday.",  # a team and its next game, no scene
+         "The Harbour Rovers face Port Example at home on Saturday before the break."]  # "fans", no verb  # an age, and a past  # a noun in -s  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:

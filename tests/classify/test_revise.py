@@ -377,3 +377,16 @@ def test_a_topic_label_between_the_title_and_the_lede_goes() -> None:
     # without a title over it, the short first line may be the page's own title: it is not judged a label
     assert "Bridges" in clean("\n\n".join(["Bridges", lede, *STORY[1:]])).body
 
+
+
+def test_a_timeline_box_goes_whatever_its_labels_look_like() -> None:
+    lede = ("The harbour board voted on Tuesday to raise mooring fees for the first time in a decade, saying the "
+            "money was needed to repair the east quay before next winter's storms.")
+    for label, items in (
+            ("TIMELINE", ["2014: The east quay is found to be sinking.", "Sept. 2016: Repairs are put off a second time.",
+                          "Feb. 2018: A storm closes the quay for a month."]),
+            ("THE EAST QUAY: A TIMELINE", ["1974 — The quay opens with berths for 40 boats.",
+                                           "2001 — The board buys the quay from the county.",
+                                           "2018 — A storm closes it for a month."])):
+        body = clean("\n\n".join(["Harbour board raises mooring fees", lede, label, *items, *STORY])).body
+        assert body == [lede, *STORY], label

@@ -32,6 +32,11 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Chat with us in Facebook Messenger. Find out what's happening as it unfolds.",
     "Drama. Starring Jo Roe and Ann Lee. Directed by Tom Kim. (PG-13. 104 minutes.)",  # a review's info box
     "Opens Friday in select theaters", "In cinemas Nov. 4",  # when the film opens
+    "47 Comments / 47 New", "Bookmark this story", "Copy this link", "Auto-refresh is on", "LIVE", "Advertise with us.",
+    "By clicking the sign up button you consent to receive the newsletter.", "Thanks — you're subscribed!",
+    "FOLLOW THE EXAMPLE HERALD ON FACEBOOK AND TWITTER",
+    "This story is from our archives. It was first printed on page A1 on Saturday, October 3, 2009.",
+    "Editor's note: Archive stories are presented as they originally appeared.",
     "Ann Lee and Jo Roe in “The Long Tide.” Courtesy of Example Films", "Jo Roe as Mara Vale in ‘The Long Tide.’",
     "The quay at dawn after the first frost of the year. ANN LEE", "Jo Roe / XYZ Crews clear the road near the quay.",  # captions
     "Companies in this story: (TSX:EXA)",
@@ -91,6 +96,7 @@ def test_the_line_goes_and_the_story_stays(line: str) -> None:
                                    ["Discuss this film in the Reel Verdict forums."],
                                    ["Commenting is limited to subscribers. Log in or subscribe to join the conversation."],
                                    ["What do you think? Should the fees stay? Have your say in the comments below."],
+                                   ["Did you know you can comment on this article? Subscribe and add your voice to the conversation."],
                                    ["Welcome to the discussion.", "Keep it Clean. Please avoid obscene, vulgar or lewd language.",
                                     "Be Truthful. Don't knowingly lie about anyone or anything."]])
 def test_a_comment_policy_closing_the_page_goes(rules: list[str]) -> None:
