@@ -32,6 +32,8 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Chat with us in Facebook Messenger. Find out what's happening as it unfolds.",
     "Drama. Starring Jo Roe and Ann Lee. Directed by Tom Kim. (PG-13. 104 minutes.)",  # a review's info box
     "Opens Friday in select theaters", "In cinemas Nov. 4",  # when the film opens
+    "Subscribe | Sign In | e-Edition", "Crime | Courts | Public Safety",  # menus
+    "The skull of the juvenile, with its teeth highlighted. (Illustration by Jo Roe)",
     "47 Comments / 47 New", "Bookmark this story", "Copy this link", "Auto-refresh is on", "LIVE", "Advertise with us.",
     "By clicking the sign up button you consent to receive the newsletter.", "Thanks — you're subscribed!",
     "FOLLOW THE EXAMPLE HERALD ON FACEBOOK AND TWITTER",
@@ -129,3 +131,9 @@ def test_a_line_introducing_the_document_the_story_prints_stays() -> None:
     """"Read the full indictment" links to an embed; "Read the full memo below:" opens the text the story prints."""
     lines = [*STORY[:2], "Read the full memo below:", "Team,", "This morning the board voted not to renew our licence."]
     assert clean("\n\n".join(lines)).body == lines
+
+
+def test_a_menu_over_the_title_goes_and_the_title_is_read() -> None:
+    title = "Harbour board raises mooring fees for the first time in a decade"
+    a = clean("\n\n".join(["Subscribe | Sign In | e-Edition", title, *STORY]))
+    assert a.headline == title and a.body == STORY
