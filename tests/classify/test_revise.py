@@ -22,6 +22,13 @@ def test_headline_about_another_story_between_paragraphs_goes() -> None:
     assert doc.removed[2].rule == "classifier:inline-headline" and doc.removed[2].score == 0.0
 
 
+def test_a_subhead_that_is_all_quotation_stays() -> None:
+    subhead = "'Like being watched by the whole street'"
+    doc = page(STORY[0], STORY[1], subhead, STORY[2], STORY[3])
+    classify_page(doc)
+    assert subhead in kept(doc)
+
+
 def test_headline_sharing_a_few_of_the_storys_words_between_paragraphs_goes() -> None:
     """Another story from the same town shares its place names with this one, not its subject."""
     link = "Bridge engineers in the next county brace for festival crowds"  # two of five words shared
