@@ -321,6 +321,7 @@ _NOT_NAME_WORDS = frozenset((
     "journal", "herald", "tribune", "gazette", "daily", "weekly", "press", "see", "read", "full", "article",
     "click", "here", "box", "score", "scores", "recap", "preview", "highlights", "social", "sharing",
     "auto", "refresh", "toggle", "loading",  # a live page's controls: "Auto Refresh"
+    "events", "event", "timeline", "summary",  # a live page's boxes: "Key Events"
 ))
 
 

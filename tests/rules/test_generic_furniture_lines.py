@@ -32,7 +32,8 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Chat with us in Facebook Messenger. Find out what's happening as it unfolds.",
     "Drama. Starring Jo Roe and Ann Lee. Directed by Tom Kim. (PG-13. 104 minutes.)",  # a review's info box
     "Opens Friday in select theaters", "In cinemas Nov. 4",  # when the film opens
-    "Subscribe | Sign In | e-Edition", "Crime | Courts | Public Safety",  # menus
+    "Subscribe | Sign In | e-Edition", "Crime | Courts | Public Safety", "News Reviews Guides Hardware Deals Podcast",
+    "Reviews › PS5", "Auto-update: ON", "Load more",  # menus and a live page's controls
     "The skull of the juvenile, with its teeth highlighted. (Illustration by Jo Roe)",
     "47 Comments / 47 New", "Bookmark this story", "Copy this link", "Auto-refresh is on", "LIVE", "Advertise with us.",
     "By clicking the sign up button you consent to receive the newsletter.", "Thanks — you're subscribed!",
