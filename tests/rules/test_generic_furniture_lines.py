@@ -34,6 +34,9 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Opens Friday in select theaters", "In cinemas Nov. 4",  # when the film opens
     "Subscribe | Sign In | e-Edition", "Crime | Courts | Public Safety", "News Reviews Guides Hardware Deals Podcast",
     "Reviews › PS5", "Auto-update: ON", "Load more",  # menus and a live page's controls
+    "Previous", "1 / 14", "Best deals today", "See all prices", "Send an Email", "HANDOUT", "Editorial code of conduct",
+    "Input 2022.08.17 15:20",
+    "When you buy through the links on this page, the Courier may receive a small share of the sale.",
     "The skull of the juvenile, with its teeth highlighted. (Illustration by Jo Roe)",
     "47 Comments / 47 New", "Bookmark this story", "Copy this link", "Auto-refresh is on", "LIVE", "Advertise with us.",
     "By clicking the sign up button you consent to receive the newsletter.", "Thanks — you're subscribed!",
@@ -138,3 +141,7 @@ def test_a_menu_over_the_title_goes_and_the_title_is_read() -> None:
     title = "Harbour board raises mooring fees for the first time in a decade"
     a = clean("\n\n".join(["Subscribe | Sign In | e-Edition", title, *STORY]))
     assert a.headline == title and a.body == STORY
+
+
+def test_a_copyright_line_with_a_circled_c_closes_the_story() -> None:
+    assert clean("\n\n".join([*STORY, "Copyright ⓒ Example Pulse. No copying without permission."])).body == STORY
