@@ -183,6 +183,8 @@ def test_a_story_sentence_starting_with_source_is_not_a_credit() -> None:
     ("Seoul, South Korea (CNN) North Korea is believed", "Seoul, South Korea", "Seoul, South Korea (CNN)"),
     ("Dec 17 (Reuters) - A last-minute rush", None, "Dec 17 (Reuters) -"),
     ("Miami (WSVN) -- A police chase", "Miami", "Miami (WSVN) --"),  # a station's call letters
+    ("Caracas, Mar 3 (EFE).- The opposition", "Caracas", "Caracas, Mar 3 (EFE).-"),  # a Spanish wire's stop and dash
+    ("RIGA, October 3. /TASS/. The parliament", "RIGA", "RIGA, October 3. /TASS/."),  # the tag between slashes
 ])
 def test_wire_tagged_openings(opening: str, place: str | None, raw: str) -> None:
     a = clean(f"{opening} began on Monday.\n\nSecond paragraph.")

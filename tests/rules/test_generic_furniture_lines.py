@@ -36,6 +36,9 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Reviews › PS5", "Auto-update: ON", "Load more",  # menus and a live page's controls
     "Previous", "1 / 14", "Best deals today", "See all prices", "Send an Email", "HANDOUT", "Editorial code of conduct",
     "Input 2022.08.17 15:20",
+    "World ▸ Europe ▸ Spain", "Shares", "412", "Show more",
+    "(The Courier has not edited this wire report apart from the headline.)",
+    "When reproducing XYZ materials, a hyperlink to the original report is mandatory.",
     "When you buy through the links on this page, the Courier may receive a small share of the sale.",
     "The skull of the juvenile, with its teeth highlighted. (Illustration by Jo Roe)",
     "47 Comments / 47 New", "Bookmark this story", "Copy this link", "Auto-refresh is on", "LIVE", "Advertise with us.",
