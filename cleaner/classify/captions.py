@@ -196,10 +196,13 @@ _NOT_A_YEAR = r".*(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}"
 # a plural subject and its verb in the present: "Volunteers fill sandbags outside the fire station",
 # "Passengers wait for delayed services at Leeds station". The verb is none of the words that report or
 # reason ("Residents say", "Officials expect"), nor a past tense ("Reyes made six saves in the 70th").
+# a team's people, not a verb after its name: "Rangers coach Jo Roe blamed tiredness ..."
+_TEAM_ROLES = (r"coach|manager|boss|captain|skipper|striker|goalkeeper|keeper|defender|midfielder|winger|forward|"
+               r"quarterback|pitcher|owner|chairman|president|spokesman|spokeswoman|star|player|supporter|fan")
 _PLURAL_SCENE = regex.compile(
     rf"^\p{{Lu}}\p{{Ll}}{{3,}}s(?<!ss|us|is)\s(?!(?:and|the|for|from|with|who|that|which|this|also|often|now|then|"
     rf"between|among|across|about|after|before|under|over|into|within|without|around|near|against|during|{_PROSE_VERBS}|"
-    rf"{_IRREGULAR_PAST}|{_SAME_PAST})\b)\p{{Ll}}{{3,}}(?<!ed|s|ly){_WHERE}")
+    rf"{_IRREGULAR_PAST}|{_SAME_PAST}|{_TEAM_ROLES})\b)\p{{Ll}}{{3,}}(?<!ed|s|ly){_WHERE}")
 # any subject (not a person's name: _SCENE reads those) with a verb of what a picture shows, in the
 # present: "Smoke rises over the harbour on Sunday", "Cocoa pods hang from a tree near ...". Story puts
 # such verbs in the past; a present "Talks resume in Geneva on Monday" is a schedule, and no such verb.

@@ -64,6 +64,8 @@ _LABELLED_ITEM = regex.compile(r"^(?:[^:.!?—–]|(?<=\b\p{Lu}\p{Ll}{1,4})\.){2
 # A timeline titled for its subject ("THE PLANT IN LIMA: A TIMELINE") is a box when dated items follow;
 # a link so worded over the story's next subhead is not.
 _TITLED_TIMELINE = regex.compile(r"^[^.!?:]{2,40}:\s(?:a\s)?(?:timeline|chronology)$", regex.IGNORECASE)
+# A live page's entry opens on its time ("4:15 p.m."): a box above it ends there.
+_ENTRY_TIME = regex.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?$")
 # The story's own practical box opens under its label: a list of other stories ends there.
 _STORY_BOX = regex.compile(r"^(?:If you go|How to help|How to donate|How you can help|Getting there|Need to know|"
                            r"If you need help|Where to get help|Fact ?file|The details|If you want to go|Want to go)\s*:?$",
@@ -102,6 +104,7 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
                 f = feats[k]
                 question = _QUESTION.search(f.p.key) is not None
                 if not LIST_ITEM_MIN_WORDS <= f.words <= LIST_ITEM_MAX_WORDS or f.p.key.endswith(":") \
+                        or _ENTRY_TIME.match(f.p.key) \
                         or _STORY_BOX.match(f.p.key) or _subhead_after_items(feats, k, first) \
                         or (k > first and _NUMBERED.match(f.p.key) and not _NUMBERED.match(feats[first].p.key)) or (
                         (verdicts[k].cls == "good" or f.terminal) and not (asked and question) and not _title_cased(f)

@@ -158,6 +158,7 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "Supporters in Eldon say they hope to reopen by Thanksgiving.",  # a crowd, then its verb
          "Officials in Herat concede that saffron alone cannot change that.",
          "The Lumberjacks host Milwaukee on Friday.",  # a team and its next game, no scene
+         "Rovers coach Jo Roe blamed tiredness after his side's midweek trip to the coast.",  # a team's coach
          "The Harbour Rovers face Port Example at home on Saturday before the break."]  # "fans", no verb  # an age, and a past  # a noun in -s  # the place does something
 
 

@@ -397,3 +397,11 @@ def test_a_timeline_box_goes_whatever_its_labels_look_like() -> None:
                                            "2018 — A storm closes it for a month."])):
         body = clean("\n\n".join(["Harbour board raises mooring fees", lede, label, *items, *STORY])).body
         assert body == [lede, *STORY], label
+
+
+def test_a_live_entrys_time_ends_the_key_points_box_above_it() -> None:
+    entry = ("The harbour board says it has now counted the votes from more than 300 of the 412 boat owners, "
+             "and the result is expected before midnight.")
+    page = ["Harbour board vote live: every result as it comes", "Key points", "Votes are being counted at the yacht club",
+            "Turnout is the highest in a decade", "4:15 p.m.", entry, *STORY]
+    assert clean("\n\n".join(page)).body == ["4:15 p.m.", entry, *STORY]

@@ -37,6 +37,7 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Previous", "1 / 14", "Best deals today", "See all prices", "Send an Email", "HANDOUT", "Editorial code of conduct",
     "Input 2022.08.17 15:20",
     "World ▸ Europe ▸ Spain", "Shares", "412", "Show more",
+    "Like 1.4K Tweet Email", "The quay under ice on Sunday. Viewer photo submitted by Jo Roe",
     "(The Courier has not edited this wire report apart from the headline.)",
     "When reproducing XYZ materials, a hyperlink to the original report is mandatory.",
     "When you buy through the links on this page, the Courier may receive a small share of the sale.",
