@@ -46,7 +46,7 @@ def mark_post_lines(doc: Doc, feats: Sequence[Features], verdicts: list[Verdict]
     if not attributions:  # most pages: no position map to build
         return
     at = {f.p.index: k for k, f in enumerate(feats)}
-    posts = []
+    posts: list[int] = []
     for index in attributions:
         if index - 1 in at and _HASHTAGGED.search(feats[at[index - 1]].p.key):
             verdicts[at[index - 1]] = Verdict("bad", "post-line", 1.0)  # the post's opening, in its hashtags

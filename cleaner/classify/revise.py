@@ -242,6 +242,10 @@ _STEP = regex.compile(r"^(?:Step|Part|Day|Tip|Stage|Phase|Chapter|Rule|Lesson|Re
 _CREDITED_SENTENCE = regex.compile(r"[.!?][\"'”’]?\s*\((?P<who>[^()]{1,60})\)$")
 
 
+# A subhead that is all quotation ("'Like being watched'"); a link to another story is not.
+_QUOTED_SUBHEAD = regex.compile(r"^['‘\"“][^'‘’\"“”]+['’\"”]$")
+
+
 def mark_inline_headlines(feats: Sequence[Features], verdicts: list[Verdict]) -> None:
     """A headline-shaped line between story paragraphs, about something the story never mentions."""
     for k in range(1, len(feats) - 1):
@@ -251,16 +255,13 @@ def mark_inline_headlines(feats: Sequence[Features], verdicts: list[Verdict]) ->
         if f.p.tag in HTML_HEADINGS or f.p.key.isupper() or _NUMBERED.match(f.p.key) or _STEP.match(f.p.key):
             continue  # the page marks it as a subhead, sets it in capitals as columns set theirs, or numbers it
         if _QUOTED_SUBHEAD.match(f.p.key):
-            continue  # a subhead that quotes someone in the story ("'Like being watched'"): a link is not all quotation
+            continue  # a subhead quoting someone in the story
         if (m := _CREDITED_SENTENCE.search(f.p.key)) and is_bare_byline(m.group("who")):
             continue  # "..., an official told CNN. (Jo Roe)": a sentence and its writer (a picture's credit names a paper)
         if not (verdicts[k - 1].cls == "good" and verdicts[k + 1].cls == "good"):
             continue  # between list items it is a list item; between prose, a link
         if f.topic_share <= INLINE_TOPIC_MAX:
             verdicts[k] = Verdict("bad", "inline-headline", round(f.topic_share, 3))
-
-
-_QUOTED_SUBHEAD = regex.compile(r"^['‘\"“][^'‘’\"“”]+['’\"”]$")
 
 
 LINK_RUN_MAX = 2  # story links printed in a row above one subhead
