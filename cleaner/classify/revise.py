@@ -66,6 +66,10 @@ _LABELLED_ITEM = regex.compile(r"^(?:[^:.!?—–]|(?<=\b\p{Lu}\p{Ll}{1,4})\.){2
 _TITLED_TIMELINE = regex.compile(r"^[^.!?:]{2,40}:\s(?:a\s)?(?:timeline|chronology)$", regex.IGNORECASE)
 # A live page's entry opens on its time ("4:15 p.m."): a box above it ends there.
 _ENTRY_TIME = regex.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?$")
+# A highlights label fused to the line above its box, after a caption's credit, with the box's
+# first item ("... (Photo: Jo Roe, AP)Buy Photo Story Highlights Terminal opened in 1958."): the
+# lines under it are the box's other items, as under a label alone on its line.
+_FUSED_BOX_LABEL = regex.compile(r"(?:^|\)\s?|Buy Photo\s)Story [Hh]ighlights\s+\p{Lu}[^.!?]{2,150}[.!?]?$")
 # The story's own practical box opens under its label: a list of other stories ends there.
 _STORY_BOX = regex.compile(r"^(?:If you go|How to help|How to donate|How you can help|Getting there|Need to know|"
                            r"If you need help|Where to get help|Fact ?file|The details|If you want to go|Want to go)\s*:?$",
@@ -82,14 +86,15 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
     at = {f.p.index: k for k, f in enumerate(feats)}
     total = len(paragraphs)
     for position, p in enumerate(paragraphs):
-        if len(p.key.split()) > HEADING_MAX_WORDS:
+        fused = _FUSED_BOX_LABEL.search(p.key) is not None
+        if len(p.key.split()) > HEADING_MAX_WORDS and not fused:
             continue
         if END_HEADING.match(p.key) and position >= END_HEADING_MIN_SHARE * total:
             under = [k for k, f in enumerate(feats) if f.p.index >= p.index]
             for k in under[:_story_resumes(feats, verdicts, under)]:
                 verdicts[k] = Verdict("bad", "list-heading", 1.0)
             return
-        box = BOX_LABEL.match(p.key) is not None or (
+        box = fused or BOX_LABEL.match(p.key) is not None or (
             _TITLED_TIMELINE.match(p.key) is not None and p.index + 1 in at and _LABELLED_ITEM.match(feats[at[p.index + 1]].p.key) is not None)
         popular = END_HEADING.match(p.key) is not None
         # higher on the page a "Most Read" box is a list like any other, the story going on under it

@@ -369,6 +369,20 @@ def test_a_highlights_box_of_short_sentences_goes_and_the_lede_under_it_stays() 
     assert body == [lede, *STORY]
 
 
+def test_a_highlights_label_fused_to_a_caption_takes_the_boxs_sentences_under_it() -> None:
+    caption = ("Buy Photo Divers check the pier of the old ferry terminal on Monday, May 4, 2015. "
+               "(Photo: Jo Roe / The Harbor Times)Buy Photo Story Highlights The terminal opened in 1958.")
+    items = ["The commission first voted on the terminal in 2009.",
+             "Repairs since then have cost the town $4.5 million."]
+    lede = ("The harbour commission voted on Tuesday to tear down the old ferry terminal and build a new one on "
+            "the same pier, ending a decade of argument over where the ferries should dock.")
+    body = clean("\n\n".join(["Harbor votes to replace ferry terminal", caption, *items, lede, *STORY])).body
+    assert body == [lede, *STORY]
+    # without the label, the same short sentences under a caption are the story's
+    plain = caption.replace("Story Highlights The terminal opened in 1958.", "")
+    assert clean("\n\n".join(["Harbor votes to replace ferry terminal", plain, *items, lede, *STORY])).body[:2] == items
+
+
 def test_a_bulleted_question_ends_a_list_of_bulleted_teasers() -> None:
     teasers = ["· The bridges of the county and their repairs", "· Ten detours drivers always miss",
                "· Can an old bridge be saved by new steel?"]
