@@ -248,6 +248,24 @@ _THING_WHERE = regex.compile(
     rf"^(?=(?:\S+\s+){{5}})(?!.*\b{_VERB_SIGN}\b)(?!{_NOT_A_YEAR})(?!{_PLURAL_NAME_ACTS})(?:The|An?)\s(?:[\p{{L}}\d'’-]+\s){{1,4}}?"
     rf"{_WHERE_IT_STANDS}")
 
+# no verb, and the day the picture was taken closing it: "Warning signs at the entrance to the beach on
+# Sunday.", "The burnt section of the market on Sunday morning". A word in -s is let through (a plural
+# noun, or a verb of what the picture shows: "The ferry sits on a rock shelf off the point on Sunday"),
+# but not a schedule's ("The festival runs at the park on Saturday", "Schools in the county reopen on
+# Monday"), nor a past tense outside the noun's slot ("Police arrested him at his home on Friday";
+# "The damaged roof of the hall on Friday" has the participle for an adjective).
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SCHEDULE_VERBS = r"run|end|finish|wrap|take|go|head|vote|reopen|sell|offer|cost|air|stream|premiere|debut"
+_NOT_A_SCENE_OPENING = (r"(?:He|She|It|They|We|I|You|This|That|These|Those|There|When|If|As|While|After|Before|Once|But|"
+                        r"And|Then|Now|So|Also|Here|Even|Only|Just|Still|On|In|At|For|From|With|Since|Until|During|Last|Every)\b")
+_DAY_SCENE = regex.compile(
+    rf"^(?=(?:\S+\s+){{5}})(?!{_NOT_A_YEAR})(?!{_NOT_A_SCENE_OPENING})\p{{Lu}}"
+    rf"(?!.*\b(?:{_IRREGULAR_PAST}|{_SAME_PAST})\b)(?!.*\b(?:{_PROSE_VERBS}|{_SCHEDULE_VERBS})(?:e?s)?\b)"
+    rf"(?!.*(?<!\b(?:[Tt]he|[Aa]n?|its|his|her|their|[\p{{L}}]+['’]s)\s)\b\p{{Ll}}{{3,}}ed\b)"
+    rf"[^.!?;:]*?\s(?:at|in|outside|near|inside|along|beside|off|on|of|by)\s[^.!?;:]+"
+    rf"\s(?:on|early on|late on|last)\s{_DAY}(?:\s(?:morning|afternoon|evening|night))?\.?$")
+
+
 # the same with a person for subject: "Jo Roe in the children's section of the library" (a common noun
 # there may be a verb's subject: "Supporters in Eldon say ...", "Train drivers on ...")
 _SUBJECT_WHERE = regex.compile(
@@ -277,7 +295,8 @@ def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> N
         if (_PLACE_WHERE.match(f.p.key) or (_PROSE.search(f.p.key) is None and (
                 _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)
                 or _JERSEY.match(f.p.key) or _VISUAL_SCENE.match(f.p.key) or _ING_SCENE.match(f.p.key)
-                or _THING_WHERE.match(f.p.key) or _SUBJECT_WHERE.match(f.p.key) or _PLURAL_WHERE.match(f.p.key)))) \
+                or _THING_WHERE.match(f.p.key) or _SUBJECT_WHERE.match(f.p.key) or _PLURAL_WHERE.match(f.p.key)
+                or _DAY_SCENE.match(f.p.key)))) \
                 and not in_introduced_list([g.p for g in feats[max(0, k - LIST_LOOKBACK):k]]):  # a list's item
             verdicts[k] = Verdict("bad", "caption-scene", float(f.words))
 
@@ -355,8 +374,9 @@ _PICTURE_CREDIT = regex.compile(
     r"|\p{Lu}[^/:]{1,40}\s?/\s?\p{Lu}[^/:]{1,50}$|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3} for \p{Lu}[^/:]{1,50}$)")
 _NOT_PICTURE_CREDIT = regex.compile(r"(?i)^(?:image copyright|view this|video|watch|source|listing|slideshow)\b|\bon youtube\b")
 # story in the line over a credit: speech, a second sentence, a line introducing what follows
-# (or a run of actions in the past, "disclosed the incident and began emailing users": a caption shows one moment)
-_STORY_OVER_CREDIT = regex.compile(r"""["“”]|\b(?:said|says|told|according)\b|:$|\b(?:below|here)\b"""
+# (or a run of actions in the past, "disclosed the incident and began emailing users": a caption shows one moment;
+# nor does it say what will not happen: "The comet won't pass this close again")
+_STORY_OVER_CREDIT = regex.compile(r"""["“”]|\b(?:said|says|told|according)\b|:$|\b(?:below|here)\b|\b(?:won['’]t|wouldn['’]t|will not|will never)\b"""
                                    rf"|[.!?][\"'”’]?\s+\p{{Lu}}|\band (?:then )?(?:\p{{Ll}}{{3,}}ed|{_IRREGULAR_PAST})\b")
 CREDITED_CAPTION_MAX_WORDS = 25
 

@@ -141,7 +141,9 @@ def _shared_run(words: Sequence[str], other: str, printed: str) -> float:
 
 RUNNING_MIN_COPIES = 3  # a short line printed this often on one page is a running header or a widget label
 RUNNING_MAX_WORDS = 12
-_STAGE_DIRECTION = regex.compile(r"^[(\[].*[)\]]$")  # "(APPLAUSE)", "[CROSSTALK]": a transcript's own repeated lines
+# A transcript's own repeated lines: "(APPLAUSE)", "[CROSSTALK]", and a speaker's name over what they
+# said ("MAUREEN OKAFOR:", "Q:", "Jo Roe:"), which a widget label does not end on.
+_STAGE_DIRECTION = regex.compile(r"^[(\[].*[)\]]$|^\p{Lu}[\p{L}.'’ -]{0,40}:$")
 
 
 def mark_running_lines(paragraphs: Sequence[Paragraph], verdicts: list[Verdict]) -> None:

@@ -40,6 +40,8 @@ END_HEADING = regex.compile(
     r"Top (?:[\p{L}&]+ ){0,3}(?:Stories|News|Headlines)|Trending|Popular (?:Stories|Now|on|in)|What's (?:Hot|Trending)|"
     r"Editor(?:s['’]?|['’]s)? (?:Picks|Choice)|You (?:May|might|may) (?:Also )?(?:Like|Enjoy)|Recommended (?:for you|Stories)|"
     r"More (?:\p{L}+ ){0,2}(?:Stories|Headlines|Reads|News)|Around the (?:Web|Nation)|From (?:Around|Across) the Web|"
+    r"Les plus (?:lus|partagés|commentés)|Meistgelesen|Am meisten gelesen|Meistkommentiert|Lo más (?:leído|visto|compartido)|"
+    r"(?:I )?[Pp]iù (?:letti|visti|condivisi)|(?:As )?[Mm]ais (?:lidas|vistas|lidos)|Meest (?:gelezen|bekeken)|"
     r"Последние новости|Самое (?:читаемое|популярное)|Читайте также|Популярное)\b[^.!?]{0,50}$",
     regex.IGNORECASE)
 END_HEADING_MIN_SHARE = 0.5  # such headings count only in the second half of the page
@@ -52,7 +54,9 @@ LIST_HEADING = regex.compile(
     r"From (?:our|the) partners|Partner content|Key events|Community [Cc]alendar|Upcoming [Ee]vents|Events [Cc]alendar|"
     r"Legal [Nn]otices|Public [Nn]otices|Recent [Oo]bituaries|"
     r"(?:[\p{L}-]+ ){0,3}(?:standings|league table|points table|medal table)|Trending(?: (?:on|in|at|now) [\p{L}\d&'’. -]{1,40})?|Now playing|Up next|More videos(?: from [^.!?]{1,40})?|Must (?:see|watch)|"
-    r"Также по теме|По теме|Смотрите также)\s*:?$", regex.IGNORECASE)
+    r"(?:À )?[Ll]ire aussi|Sur le même sujet|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Das könnte Sie auch interessieren|"
+    r"Te puede interesar|Leer también|Lee también|Noticias relacionadas|Leggi anche|Articoli correlati|Leia também|Veja também|"
+    r"Lees ook|Meer over dit onderwerp|Также по теме|По теме|Смотрите также)\s*:?$", regex.IGNORECASE)
 HEADING_MAX_WORDS = 8
 _BOX_NAMES = r"Story highlights|Key points|Key takeaways|Takeaways|Highlights|In brief|Quick read|At a glance|Key facts"
 # The label of a highlights or fact box alone on its line: the short unpunctuated lines under it are

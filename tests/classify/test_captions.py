@@ -115,7 +115,10 @@ SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tues
           "Ann Lee in the children's section of the central library on Spring Road.",
           "Ann Lee, 15, of Alden, leads her heifer around the ring Tuesday at the county fair.",  # an age, a town
           "Jo Roe, 63, marks a stripped cork oak with the year of the harvest near the river.",  # "stripped" no past
-          "Residents at a meeting in the village hall last month."]  # a crowd and where it was, no verb
+          "Residents at a meeting in the village hall last month.",  # a crowd and where it was, no verb
+          "Warning signs at the entrance to the north beach on Sunday.",  # no verb, the day closing it
+          "The burnt section of the covered market on Sunday morning",  # a participle for an adjective
+          "Emergency vehicles outside the hospital's north entrance on Thursday afternoon."]
 
 
 def test_scene_captions_with_no_credit_go() -> None:
@@ -159,7 +162,11 @@ PROSE = ["A man walks into the shop on the corner every evening at six, the owne
          "Officials in Herat concede that saffron alone cannot change that.",
          "The Lumberjacks host Milwaukee on Friday.",  # a team and its next game, no scene
          "Rovers coach Jo Roe blamed tiredness after his side's midweek trip to the coast.",  # a team's coach
-         "The Harbour Rovers face Port Example at home on Saturday before the break."]  # "fans", no verb  # an age, and a past  # a noun in -s  # the place does something
+         "The Harbour Rovers face Port Example at home on Saturday before the break.",
+         "The harvest festival runs at Riverside Park on Saturday.",  # a schedule, the day closing it
+         "Schools across the county reopen on Monday.",
+         "Police arrested the man at his home in Alden on Friday.",  # a past tense
+         "Crews from three counties fought the fire at the mill until late on Sunday."]  # "fans", no verb  # an age, and a past  # a noun in -s  # the place does something
 
 
 def test_story_lines_shaped_like_scenes_stay() -> None:
@@ -261,6 +268,7 @@ def test_a_sentence_over_a_picture_credit_is_its_caption(caption: str, credit: s
     ("Read the minister's full statement below.", "Jo Roe/Example Images"),  # introduces what follows
     ("The minister posted a picture of the signing on Friday.", "View this post on Instagram"),  # an embed's source
     ("Officials signed the agreement in the old stock exchange on Friday.", "Image copyright Jo Roe"),  # caption under it
+    ("The comet won't pass this close again for another 300 years.", "Image credit: Example Observatory"),  # what won't happen
 ])
 def test_story_over_a_credit_or_an_embed_stays(line: str, credit: str) -> None:
     page = STORY + line + "\n\n" + credit + "\n\nThe talks are expected to end on Sunday with a joint statement."

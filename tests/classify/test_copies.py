@@ -29,6 +29,13 @@ def test_transcript_stage_directions_stay() -> None:
     assert kept(doc).count(cue) == 3
 
 
+def test_an_oral_historys_speaker_labels_stay() -> None:
+    label = "MAUREEN OKAFOR:"
+    doc = page(label, STORY[0], "DEREK HALLORAN:", STORY[1], label, STORY[2], label, STORY[3])
+    classify_page(doc)
+    assert kept(doc).count(label) == 3
+
+
 def test_long_paragraph_printed_three_times_is_not_a_running_line() -> None:
     # whole paragraphs printed again are the duplicate check's business (the later copies go)
     doc = page(STORY[0], STORY[1], STORY[1], STORY[1], STORY[2])
