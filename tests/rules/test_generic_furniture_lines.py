@@ -92,6 +92,12 @@ STORY = ["The harbour board voted on Tuesday to raise mooring fees for the first
     "Get the Harbour Week newsletter every Friday. Enter your email address", "Copy link", "Video Share",
     "Embed Harbour board votes on fees 0:58 Autoplay Copy this code to paste on your site",
     "Editorial standards: how we verify what we publish.",
+    "Caption: Boats pulled up on the slipway before Tuesday's storm", "Messenger", "Next", "Video Unavailable",
+    "Share this story: https://exm.pl/2xYz", "Could not subscribe, try again later Invalid Email",
+    "jroe@courier.example, 216-555-0148", "Courtesy of the Roe family.", "From the Courier archive.",
+    "Boats at the quay after the storm. Picture: Instagram/@jo.roe.photos",
+    "More harbour coverage: https://www.courier.example/harbour",
+    "If you or someone you know is struggling, call the Example Crisis Line on 0800 555 0100.",
 ])
 def test_the_line_goes_and_the_story_stays(line: str) -> None:
     assert clean("\n\n".join([*STORY[:2], line, STORY[2]])).body == STORY
