@@ -233,7 +233,7 @@ _JERSEY = regex.compile(rf"^[^.!?:;]{{0,60}}?\p{{Lu}}[\p{{L}}'’-]+\s\(\d{{1,2}
 _NAME_WITH = regex.compile(
     rf"^(?!.*\b\p{{Ll}}+ed\b)(?!.*[@]|{_NOT_A_YEAR})(?!{_NOT_A_NAME}){_PERSON}(?:,\s\d{{1,3}},)?"
     rf"(?:(?:,\s{_PERSON})*,?\s(?:and|&)\s{_PERSON})?(?:\s\p{{Ll}}{{3,}}ing)?\s"
-    rf"(?:at|with|outside|during|in front of|in (?:a|an|this|the) (?:scene|still|image|photo|shot) from)\s")
+    rf"(?:at|with|outside|inside|behind|beside|during|in front of|in (?:a|an|this|the) (?:scene|still|image|photo|shot) from)\s")
 
 # no verb at all: a thing and where it is, "The old bridge over the river at dusk.", "The route 47 bus at its
 # stop outside the Crown Inn". Without a tagger "no verb" is read strictly: no word in -ed or -s (a plural

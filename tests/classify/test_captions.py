@@ -118,7 +118,8 @@ SCENES = ["A firefighter sprays water onto the roof of the bowling alley on Tues
           "Residents at a meeting in the village hall last month.",  # a crowd and where it was, no verb
           "Warning signs at the entrance to the north beach on Sunday.",  # no verb, the day closing it
           "The burnt section of the covered market on Sunday morning",  # a participle for an adjective
-          "Emergency vehicles outside the hospital's north entrance on Thursday afternoon."]
+          "Emergency vehicles outside the hospital's north entrance on Thursday afternoon.",
+          "Jo Roe behind the counter of the Harbour Diner in 2009."]
 
 
 def test_scene_captions_with_no_credit_go() -> None:
