@@ -61,7 +61,7 @@ HEADING_MAX_WORDS = 8
 _BOX_NAMES = r"Story highlights|Key points|Key takeaways|Takeaways|Highlights|In brief|Quick read|At a glance|Key facts"
 # The label of a highlights or fact box alone on its line: the short unpunctuated lines under it are
 # its items, and so are its "label: fact." lines ("March 2016: Audit finds money missing.").
-BOX_LABEL = regex.compile(rf"^(?:{_BOX_NAMES}|Timeline|Fast facts|Quick facts|By the numbers|Key dates)\s*(?::|:\s[^.!?:]{{1,40}})?$",
+BOX_LABEL = regex.compile(rf"^(?:{_BOX_NAMES}|Timeline|Fast facts|Quick facts|By the numbers|Key dates|Match (?:stats|facts)|Key stats|Box score)\s*(?::|:\s[^.!?:]{{1,40}})?$",
                           regex.IGNORECASE)
 # the label may abbreviate, a dash may stand for the colon: "Sept. 2016: ...", "1974 — Plant opens."
 _LABELLED_ITEM = regex.compile(r"^(?:[^:.!?—–]|(?<=\b\p{Lu}\p{Ll}{1,4})\.){2,30}(?::|\s[—–])\s\S")

@@ -419,3 +419,11 @@ def test_a_live_entrys_time_ends_the_key_points_box_above_it() -> None:
     page = ["Harbour board vote live: every result as it comes", "Key points", "Votes are being counted at the yacht club",
             "Turnout is the highest in a decade", "4:15 p.m.", entry, *STORY]
     assert clean("\n\n".join(page)).body == ["4:15 p.m.", entry, *STORY]
+
+
+def test_a_match_stats_box_goes_and_the_report_under_it_stays() -> None:
+    box = ["Match stats", "Possession: Rovers 58% Harbour 42%", "Shots on target: 6-2", "Attendance: 2,114"]
+    after = ("Rovers manager Jo Roe said his side had deserved the win after a difficult run of away games, and that the "
+             "new signing at left back had settled in quickly.")
+    body = clean("\n\n".join([*STORY, *box, after])).body
+    assert body == [*STORY, after]
