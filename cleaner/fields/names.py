@@ -54,6 +54,26 @@ KNOWN_AGENCIES = {
     "spa": "SPA",
     "wam": "WAM",
     "kuna": "KUNA",
+    # wires of the languages the generic rules read: French, German, Spanish, Italian, Portuguese, Dutch
+    "agence france-presse (afp)": "AFP",
+    "deutsche presse-agentur": "dpa",
+    "agencia efe": "EFE",
+    "agenzia ansa": "ANSA",
+    "europa press": "Europa Press",
+    "lusa": "Lusa",
+    "agência lusa": "Lusa",
+    "agência brasil": "Agência Brasil",
+    "anp": "ANP",
+    "belga": "Belga",
+    "apa": "APA",
+    "sda": "SDA",
+    "keystone-sda": "Keystone-SDA",
+    "agences": "Agences",
+    "agenturen": "Agenturen",
+    "agencias": "Agencias",
+    "agenzie": "Agenzie",
+    "agências": "Agências",
+    "agentschappen": "Agentschappen",
 }
 # A wire named after the writer with no comma: "By JO ROE Associated Press", "Jo Roe Reuters".
 # (Short names that are also people's names or words, "PA", "ANI", "EFE", "SPA", are left out.)
@@ -69,8 +89,15 @@ _OTHER_ROLE = regex.compile(r"(?i)^(?:editing|edited|photos?|photography|graphic
                             r"design|illustrations?|translat\w+)\b")
 BYLINE = regex.compile(r"(?i)^(?:(?:story|words|text|article|posted|reported|written)(?: and (?:photos|pictures|photographs|images))? )?by:?\s+(?P<names>.+)$"
                         r"|^(?i:reporter|writer|author|words|text|story)\s?:\s*(?P<names>.+)$"  # "Reporter: Jo Roe"
-                        r"|^(?P<names>\p{Lu}[^,]{2,60}),\s+(?i:special to)\s.+$")  # a stringer's: "Jo Roe, Special to the Courier"
-_WITH = regex.compile(r"(?i)^with\s+")
+                        r"|^(?P<names>\p{Lu}[^,]{2,60}),\s+(?i:special to)\s.+$"  # a stringer's: "Jo Roe, Special to the Courier"
+                        # in French, German, Spanish, Italian, Dutch: "Par Claire Dubois", "Von Max Muster", "Door Jan de Vries"
+                        r"|^(?:Par|PAR|Von|VON|Por|POR|Di|DI|Door|DOOR)\s+(?P<names>\p{Lu}.+)$")
+# a wire credited with a word for "with": "With AAP", "Avec AFP", "(mit dpa)", "Com a Lusa", "Met ANP"
+_WITH = regex.compile(r"(?i)^\(?(?:with|avec|mit|con|com|met|by|par|von|por|door)\s+(?:l['’]|la\s|a\s|der\s|den\s)?|\)$")
+# the wire's material used: "Mit Material von dpa", "Con información de EFE", "Avec les informations de l'AFP"
+_MATERIAL = regex.compile(r"(?i)^\(?(?:mit material (?:von|der|des)|mit informationen (?:von|der)|avec (?:les |des )?informations? (?:de|du|des)|"
+                          r"con (?:información|informaciones|informes) de|con informazioni d[ai]|com informações d[aeo]s?|"
+                          r"met (?:informatie|materiaal) van)\s+(?:l['’]|la\s|a\s|der\s|den\s)?(?P<agency>.+?)\.?\)?$")
 _CONTRIBUTED = regex.compile(
     r"(?i)^(?:[—–-]+\s*)?(?P<names>.+?)\s+(?:also\s+)?contributed(?:\s+reporting)?"
     r"(?:\s+to\s+this\s+(?:report|story|article))?(?:\s+from\s+[^.]+)?\.?$")
@@ -94,13 +121,13 @@ _NAMES_IN = regex.compile(r"^(?P<names>\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2
                           r"(?:(?:,| and) \p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2} in \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2})*)$")
 # a byline set in capitals: "JO McROE", "ANN B. LEE" (the name kept as printed)
 _CAPS_NAMES = regex.compile(r"^(?P<names>\p{Lu}{2,}(?: \p{Lu}\.)?(?: (?:Mc|Mac|O')?\p{Lu}{2,}[\p{Lu}'’-]*){1,2})$")
-_SOURCE = regex.compile(r"(?i)^source:\s*(?P<agency>.+?)\.?$")
+_SOURCE = regex.compile(r"(?i)^(?:source|quelle|quellen|fuente|fuentes|fonte|fonti|bron)\s?:\s*(?P<agency>.+?)\.?$")
 _SIGNOFF = regex.compile(r"^(?:--|—|–|==)\s*(?P<names>\p{Lu}[^.!?]+)$")  # "-- Yvonne Villarreal" under the story, "==Kyodo"
 _WRITER_ROLE = regex.compile(
     r"(?i)^(?:the\s+)?(?P<agency>associated press|reuters|afp|bloomberg|ap)?\s*"
     r"(?:staff\s+|chief\s+|senior\s+)?(?:writers?|reporters?|correspondents?|journalists?|researchers?|meteorologists?|"
     r"anchors?|producers?)\s+")
-_NAME_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*;\s*)\s*")
+_NAME_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|et|und|y|e|en)\s+|\s*&\s*|\s*/\s*|\s*;\s*)\s*")
 _ORG_PREFIX = regex.compile(r"^.{1,40}?['’]s?\s+(?=\p{Lu})")  # "NBC 5's Chris Jose", "NBC News' Jane Doe"
 # Where a contributor was: "in Washington", "in Annapolis, Md.", "in Cartagena, Colombia". A
 # one-word part after a comma belongs to the place ("Md.", "Colombia"); two words are the next
@@ -202,6 +229,8 @@ def split_names(text: str) -> list[str]:
             part = part[:role.start()]  # "Jo Roe HealthDay Reporter": the name before the post
         if part and part.split()[-1].casefold() in _DESK_WORDS:
             continue
+        if names and " " not in part and text[:text.find(part)].rstrip().endswith(","):
+            continue  # one word after a writer's name and a comma is where they filed from: "By Jo Roe, Abuja"
         if part and _NAME.match(part) and len(part.split()) <= 5:
             names.append(part)
     return names
@@ -273,6 +302,9 @@ def parse_credit(raw: str) -> tuple[list[str], str | None]:
         agency = agency or _agency_in_post(clause)
         if m := _INFORMATION_FROM.match(clause):
             agency = agency or agency_name(m.group("agency")) or m.group("agency")
+            continue
+        if m := _MATERIAL.match(clause):
+            agency = agency or agencies_in(m.group("agency"))
             continue
         if m := _SOURCE.match(clause):
             agency = agency_name(m.group("agency")) or m.group("agency")

@@ -85,6 +85,16 @@ def test_parse_date(text: str, iso: str | None) -> None:
     ("Jo Roe| The Example Star", ["Jo Roe"], None),
     ("Staff Reporter", [], None),
     ("Information from the Associated Press was used in this report.", [], "Associated Press"),
+    ("By Jo Roe, Abuja", ["Jo Roe"], None),  # one word after the name and a comma: where she filed from
+    # bylines and wire credits in French, German, Spanish, Italian, Portuguese and Dutch
+    ("Par Claire Dubois et Jean Martin", ["Claire Dubois", "Jean Martin"], None),
+    ("Von Max Muster und Erika Beispiel", ["Max Muster", "Erika Beispiel"], None),
+    ("Por Ana García, Valencia", ["Ana García"], None),
+    ("Di Marco Rossi", ["Marco Rossi"], None),
+    ("Door Jan de Vries", ["Jan de Vries"], None),
+    ("Avec AFP", [], "AFP"), ("(mit dpa)", [], "dpa"), ("Avec l'AFP", [], "AFP"), ("Agencia EFE", [], "EFE"),
+    ("Con información de EFE y Europa Press", [], "EFE"), ("Fonte: ANSA", [], "ANSA"), ("Bron: ANP", [], "ANP"),
+    ("Com informações da Agência Brasil", [], "Agência Brasil"),
 ])
 def test_parse_credit(raw: str, authors: list[str], agency: str | None) -> None:
     assert parse_credit(raw) == (authors, agency)
