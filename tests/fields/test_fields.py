@@ -210,6 +210,14 @@ def test_time_stamp_header_with_the_byline_after_it() -> None:
     assert a.body == ["The council met on Friday and voted to close the bridge.", "Repairs will take a year, the mayor said."]
 
 
+def test_a_stamp_with_its_reading_time_and_a_desks_wire_credit() -> None:
+    a = clean("June 4, 2017 · 2 min read\n\nThe council met on Friday and voted to close the bridge.\n\n"
+              "Repairs will take a year, the mayor said.\n\nFrom staff and wire reports")
+    assert a.dateline is not None and (a.dateline.raw, a.dateline.date) == ("June 4, 2017", "2017-06-04")
+    assert a.credit is not None and a.credit.raw == "From staff and wire reports"
+    assert a.body == ["The council met on Friday and voted to close the bridge.", "Repairs will take a year, the mayor said."]
+
+
 def test_a_title_case_place_with_a_single_hyphen_needs_a_us_state() -> None:
     a = clean("Smith, Jones - The partners met on Monday.\n\nSecond paragraph.")
     assert a.dateline is None and a.body[0].startswith("Smith, Jones -")
