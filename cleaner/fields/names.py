@@ -55,7 +55,6 @@ KNOWN_AGENCIES = {
     "wam": "WAM",
     "kuna": "KUNA",
     # wires of the languages the generic rules read: French, German, Spanish, Italian, Portuguese, Dutch
-    "agence france-presse (afp)": "AFP",
     "deutsche presse-agentur": "dpa",
     "agencia efe": "EFE",
     "agenzia ansa": "ANSA",
@@ -76,10 +75,10 @@ KNOWN_AGENCIES = {
     "agentschappen": "Agentschappen",
 }
 # A wire named after the writer with no comma: "By JO ROE Associated Press", "Jo Roe Reuters".
-# (Short names that are also people's names or words, "PA", "ANI", "EFE", "SPA", are left out.)
+# (Short names that are also people's names, words or other bodies, "PA", "ANI", "EFE", "SPA", "APA", are left out.)
 _TRAILING_WIRE = regex.compile(
     r"^(?P<names>\p{Lu}\S*(?:\s\S+)+?)\s+(?P<agency>"
-    + "|".join(regex.escape(k) for k in sorted(KNOWN_AGENCIES, key=len, reverse=True) if k not in ("pa", "ani", "efe", "spa", "dha", "wam", "kuna"))
+    + "|".join(regex.escape(k) for k in sorted(KNOWN_AGENCIES, key=len, reverse=True) if k not in ("pa", "ani", "efe", "spa", "dha", "wam", "kuna", "apa", "sda", "anp"))
     + r")$", regex.IGNORECASE)
 _AUTHOR_ROLE = regex.compile(
     r"(?i)^(?:[—–-]+\s*)?(?:additional |compiled and )?(?:reporting|writing|reported|written|compiled|research|"
