@@ -167,9 +167,12 @@ _PROSE = regex.compile(r"\b(?:said|says|told|according|when|because|is|are|was|w
 _WHERE = (r"\s(?:[\p{L}\d'’,.-]+\s){0,6}?(?:at|in|on|near|outside|across|over|along|past|during|after|into|onto|"
           r"from|toward|towards|through|as|beside|under|inside|before|with|above|below)\s")
 _NOT_SUBJECT = r"(?:of|for|in|on|at|with|to|from|by|and|or|also|still|then|now|often|usually|never|always|only|just)\b"
-_NOT_A_NAME = (r"(?:He|She|It|They|We|I|You|This|That|These|Those|There|When|If|As|While|After|Before|Once|But|And|"
-               r"Then|Now|So|Also|Here|Even|Only|Just|Still|The|A|An|Reach|Contact|Email|Call|Stay|Follow|Tweet|"
-               r"Share|Posted|Published|Updated|By|On|In|At|For|From|With|Since|Until|During|Last|Every)\b")
+# words that open a line with no subject of a scene: a pronoun, a link word, a preposition
+_NOT_A_SCENE_OPENING = (r"(?:He|She|It|They|We|I|You|This|That|These|Those|There|When|If|As|While|After|Before|Once|But|"
+                        r"And|Then|Now|So|Also|Here|Even|Only|Just|Still|On|In|At|For|From|With|Since|Until|During|Last|Every)\b")
+# ... nor a person's name: those, an article, a widget's verb or a stamp's label
+_NOT_A_NAME = (rf"(?:{_NOT_A_SCENE_OPENING}|(?:The|A|An|Reach|Contact|Email|Call|Stay|Follow|Tweet|Share|Posted|Published|"
+               r"Updated|By)\b)")
 _NAME_WORD = r"\p{Lu}[\p{Ll}'’-]+"  # "Roe", "O’Neill"; no dots: "U.S. guidelines recommend" is not a person
 _PERSON = rf"(?:(?:Mrs?|Ms|Dr|Rep|Sen|Gov|Gen|Sgt|Lt|Capt|Col|Det|Prof|Rev)\.?\s{_NAME_WORD}(?:\s{_NAME_WORD})?|{_NAME_WORD}(?:\s\p{{Lu}}\.)?(?:\s{_NAME_WORD}){{1,2}})"
 # a verb in the present: after "A"/"An" a word in -s is the verb ("A crew member inspects ..."); after a
@@ -255,9 +258,10 @@ _THING_WHERE = regex.compile(
 # Monday"), nor a past tense outside the noun's slot ("Police arrested him at his home on Friday";
 # "The damaged roof of the hall on Friday" has the participle for an adjective).
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# the last word such a line may end on: a cheap test before the regex, which reads the whole line
+_DAY_SCENE_LAST_WORDS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                   "morning", "afternoon", "evening", "night"))
 _SCHEDULE_VERBS = r"run|end|finish|wrap|take|go|head|vote|reopen|sell|offer|cost|air|stream|premiere|debut"
-_NOT_A_SCENE_OPENING = (r"(?:He|She|It|They|We|I|You|This|That|These|Those|There|When|If|As|While|After|Before|Once|But|"
-                        r"And|Then|Now|So|Also|Here|Even|Only|Just|Still|On|In|At|For|From|With|Since|Until|During|Last|Every)\b")
 _DAY_SCENE = regex.compile(
     rf"^(?=(?:\S+\s+){{5}})(?!{_NOT_A_YEAR})(?!{_NOT_A_SCENE_OPENING})\p{{Lu}}"
     rf"(?!.*\b(?:{_IRREGULAR_PAST}|{_SAME_PAST})\b)(?!.*\b(?:{_PROSE_VERBS}|{_SCHEDULE_VERBS})(?:e?s)?\b)"
@@ -296,9 +300,13 @@ def mark_scene_captions(feats: Sequence[Features], verdicts: list[Verdict]) -> N
                 _SCENE.match(f.p.key) or _PLURAL_SCENE.match(f.p.key) or _NAME_WITH.match(f.p.key)
                 or _JERSEY.match(f.p.key) or _VISUAL_SCENE.match(f.p.key) or _ING_SCENE.match(f.p.key)
                 or _THING_WHERE.match(f.p.key) or _SUBJECT_WHERE.match(f.p.key) or _PLURAL_WHERE.match(f.p.key)
-                or _DAY_SCENE.match(f.p.key)))) \
+                or _day_scene(f.p.key)))) \
                 and not in_introduced_list([g.p for g in feats[max(0, k - LIST_LOOKBACK):k]]):  # a list's item
             verdicts[k] = Verdict("bad", "caption-scene", float(f.words))
+
+
+def _day_scene(key: str) -> bool:
+    return key.rstrip(".").rpartition(" ")[2] in _DAY_SCENE_LAST_WORDS and _DAY_SCENE.match(key) is not None
 
 
 # A gallery printed in the story: its title ("Jo and Tom's romance in pictures", "In pictures: the

@@ -90,7 +90,7 @@ def mark_headings(paragraphs: Sequence[Paragraph], feats: Sequence[Features], ve
     at = {f.p.index: k for k, f in enumerate(feats)}
     total = len(paragraphs)
     for position, p in enumerate(paragraphs):
-        fused = _FUSED_BOX_LABEL.search(p.key) is not None
+        fused = "ighlights" in p.key and _FUSED_BOX_LABEL.search(p.key) is not None  # (a substring test first: every line comes here)
         if len(p.key.split()) > HEADING_MAX_WORDS and not fused:
             continue
         if END_HEADING.match(p.key) and position >= END_HEADING_MIN_SHARE * total:
